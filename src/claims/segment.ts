@@ -1,0 +1,128 @@
+/**
+ * Sentences with offsets. A line break ends a sentence (news text puts one paragraph a line);
+ * inside a line, a full stop, question or exclamation mark ends one when what follows starts a
+ * new sentence, and the word before it is not an abbreviation ("U.S.", "Mr.", "p.m.").
+ */
+export interface Sentence {
+  readonly text: string
+  /** Offsets in the document's text, end exclusive; `text === doc.slice(start, end)`. */
+  readonly start: number
+  readonly end: number
+  /** Index of the paragraph (a run of non-empty lines) in the document. */
+  readonly paragraph: number
+  /** The 0-based line the sentence starts on. */
+  readonly line: number
+}
+
+const ABBREV = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "sr",
+  "jr",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "gov",
+  "sen",
+  "rep",
+  "no",
+  "vs",
+  "etc",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mt",
+  "ft",
+  "approx",
+  "est",
+  "fig",
+  "vol",
+  "pp",
+  "ca",
+])
+
+// A candidate end: terminal punctuation, closing quotes/brackets, then space and a sentence start.
+const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu
+
+export function segment(text: string): Sentence[] {
+  const out: Sentence[] = []
+  let paragraph = 0
+  let lineNo = 0
+  let pos = 0
+  let blankRun = true
+  while (pos <= text.length) {
+    const nl = text.indexOf("\n", pos)
+    const lineEnd = nl === -1 ? text.length : nl
+    const line = text.slice(pos, lineEnd)
+    if (line.trim() === "") {
+      blankRun = true
+    } else {
+      if (blankRun && out.length > 0) paragraph++
+      blankRun = false
+      for (const [s, e] of splitLine(line)) {
+        out.push({
+          text: text.slice(pos + s, pos + e),
+          start: pos + s,
+          end: pos + e,
+          paragraph,
+          line: lineNo,
+        })
+      }
+    }
+    if (nl === -1) break
+    pos = nl + 1
+    lineNo++
+  }
+  return out
+}
+
+/** Splits one line into trimmed sentence spans [start, end). */
+function splitLine(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let from = 0
+  END.lastIndex = 0
+  for (let m = END.exec(line); m !== null; m = END.exec(line)) {
+    const cut = m.index + m[0].length
+    if (m[0].startsWith(".") && isAbbreviation(line, m.index)) continue
+    pushTrimmed(line, from, cut, spans)
+    from = cut
+  }
+  pushTrimmed(line, from, line.length, spans)
+  return spans
+}
+
+function isAbbreviation(line: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot))?.[1] ?? ""
+  if (before === "") return false
+  const word = before.toLowerCase()
+  if (ABBREV.has(word)) return true
+  // Initials and dotted abbreviations: "U.S", "J", "a.m", "p.m".
+  if (/^(\p{L}\.)+\p{L}$/u.test(before)) return true
+  if (/^\p{Lu}$/u.test(before)) return true
+  return false
+}
+
+function pushTrimmed(line: string, s: number, e: number, spans: Array<[number, number]>) {
+  while (s < e && /\s/.test(line[s]!)) s++
+  while (e > s && /\s/.test(line[e - 1]!)) e--
+  if (e > s) spans.push([s, e])
+}
