@@ -8,8 +8,7 @@ import type { Document } from "./domain/Document.ts"
 import type { Group } from "./domain/Group.ts"
 import type { Report } from "./domain/Report.ts"
 import type { Inputs } from "./ingest/readInputs.ts"
-import { groupClaims } from "./reconcile/group.ts"
-import { judge } from "./reconcile/judge.ts"
+import { reconcile } from "./reconcile/index.ts"
 
 export interface StageTimes {
   extract: number
@@ -21,24 +20,26 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 export function reconcileInputs(inputs: Inputs, times?: StageTimes): Report {
   const documents = [...inputs.documents].sort(byId)
-  let t = performance.now()
-  const claims: Claim[] = documents.flatMap(extractClaims)
-  const t1 = performance.now()
-  const grouped = groupClaims(claims)
-  const t2 = performance.now()
-  const groups = judgeAll(grouped)
-  const t3 = performance.now()
-  if (times) {
-    times.extract += t1 - t
-    times.group += t2 - t1
-    times.judge += t3 - t2
-  }
-  t = t3
-  return buildReport(documents, claims, groups, inputs)
+  const t = performance.now()
+  const extracted: Claim[] = documents.flatMap(extractClaims)
+  if (times) times.extract += performance.now() - t
+  return reportFromClaims(documents, extracted, inputs, times)
 }
 
-function judgeAll(grouped: ReadonlyArray<ReadonlyArray<Claim>>): Group[] {
-  return grouped.map((cs, i) => judge(`g${i + 1}`, cs))
+/**
+ * The stages after extraction, over all documents at once: for callers that extract elsewhere
+ * (worker threads). `documents` sorted by id, `extracted` in document order.
+ */
+export function reportFromClaims(
+  documents: ReadonlyArray<Document>,
+  extracted: ReadonlyArray<Claim>,
+  inputs: Pick<Inputs, "skipped" | "warnings">,
+  times?: StageTimes,
+): Report {
+  const t = performance.now()
+  const { claims, groups } = reconcile(documents, extracted)
+  if (times) times.group += performance.now() - t
+  return buildReport(documents, claims, groups, inputs)
 }
 
 export function buildReport(

@@ -1,60 +1,145 @@
 /**
  * Claims from one document: the pure heart of src/claims. Sentences in, typed claims out, each
- * with its provenance (document, sentence, offsets, verbatim text).
+ * with its provenance (document, sentence, character offsets, verbatim text).
+ *
+ *   segment -> numbers -> frame (counted, action, actor, target, place) -> time -> claimant -> flags
  */
-import type { Claim, ClaimId, QuantityClaim } from "../domain/Claim.ts"
+import type { AttributeClaim, Claim, ClaimFlag, ClaimId, EventClaim, QuantityClaim } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
 import { fromInterval } from "../domain/Value.ts"
+import { findClaimant } from "./claimant.ts"
+import { findEvent } from "./events.ts"
+import { DENIALS, HEDGES, UPDATE } from "./lexicon.ts"
 import { findNumbers, isFigure } from "./numbers.ts"
+import { findPlaces } from "./place.ts"
+import { type Frame, findActions, frameOf } from "./quantity.ts"
 import { segment } from "./segment.ts"
+import { isoDay, resolveTime } from "./time.ts"
+
+const MAYBE_EVENT = /\b(struck|hit|attacked|targeted|shelled|bombed|called|phoned|call with|spoke|met|talks with|visited|arrived|landed|captured|seized|rejected|denied|dismissed|signed|launched)\b/i
+const FLOOR = /\b(?:on|to|at|near|into|from)\s+(?:the\s+)?$/i
 
 export function extractClaims(doc: Document): Claim[] {
   const claims: Claim[] = []
-  const lineOffset = doc.firstLine
+  const nextId = () => `${doc.id}#${claims.length + 1}` as ClaimId
   for (const s of segment(doc.text)) {
-    for (const n of findNumbers(s.text)) {
-      if (!isFigure(n)) continue
-      const after =
-        s.text
-          .slice(n.end)
-          .match(/^\s+([A-Za-z-]+)/)?.[1]
-          ?.toLowerCase() ?? "thing"
-      const claim: QuantityClaim = {
-        _tag: "quantity",
-        id: `${doc.id}#${claims.length + 1}` as ClaimId,
+    const numbers = findNumbers(s.text)
+    const figures = numbers.filter((n) => isFigure(n) || n.kind === "age")
+    const eventLike = MAYBE_EVENT.test(s.text)
+    if (figures.length === 0 && !eventLike) continue
+
+    const found = findClaimant(s.text, doc.outlet, doc.id)
+    const attribution = [found.start, found.end] as const
+    const places = findPlaces(s.text)
+    const hedged = HEDGES.test(s.text)
+    const base = (at: number) => {
+      const w = resolveTime(s.text, doc.published, at)
+      const flags: ClaimFlag[] = []
+      if (found.claimant.kind === "anonymous") flags.push("anonymous-source")
+      if (hedged) flags.push("hedged")
+      return {
         document: doc.id,
         text: s.text,
         start: s.start,
         end: s.end,
-        line: lineOffset + s.line,
+        line: doc.firstLine + s.line,
         outlet: doc.outlet,
-        claimant: {
-          name: doc.outlet ?? "unknown outlet",
-          key: `outlet:${doc.outlet ?? doc.id}`,
-          kind: "outlet",
-          side: null,
-        },
-        polarity: "asserted",
-        place: null,
-        time: doc.published
-          ? { start: doc.published.slice(0, 10), end: doc.published.slice(0, 10), text: null }
-          : null,
-        flags: [],
-        value: fromInterval({ min: n.min, max: n.max }),
-        approx: n.approx,
-        bound: n.bound,
-        mention: { text: n.text, start: s.start + n.start, end: s.start + n.end },
-        unit: n.unit,
-        currency: n.currency,
-        counted: after.replace(/s$/, ""),
-        qualifiers: [],
-        action: null,
-        actor: null,
-        target: null,
-        each: false,
-        update: false,
+        claimant: found.claimant,
+        time: w === null ? null : { start: isoDay(w.start), end: isoDay(w.end), text: w.text },
+        flags,
       }
-      claims.push(claim)
+    }
+
+    const actions = figures.length > 0 ? findActions(s.text) : []
+    let previous: Frame | null = null
+    for (const n of figures) {
+      if (n.start >= attribution[0] && n.end <= attribution[1] && found.claimant.kind !== "outlet") continue
+      if (/\p{L}-$/u.test(s.text.slice(0, n.start))) continue // a designation: "Kh-22", "MS-13"
+
+      if (n.kind === "ordinal") {
+        const floor = /^\s*(floor|storey|story)\b/i.exec(s.text.slice(n.end))
+        if (floor && FLOOR.test(s.text.slice(Math.max(0, n.start - 12), n.start))) {
+          const claim: AttributeClaim = {
+            _tag: "attribute",
+            id: nextId(),
+            ...base(n.start),
+            polarity: hedged ? "hedged" : "asserted",
+            place: null,
+            places: [],
+            aggregate: false,
+            attribute: "floor",
+            value: n.min ?? 0,
+            mention: { text: s.text.slice(n.start, n.end + floor[0].length), start: s.start + n.start, end: s.start + n.end + floor[0].length },
+          }
+          claims.push(claim)
+        }
+        continue
+      }
+
+      // "a 52-year-old woman": one person, aged 52.
+      const age = n.kind === "age"
+      const figure = age && /\ban?\s+$/i.test(s.text.slice(Math.max(0, n.start - 4), n.start)) ? { ...n, min: 1, max: 1 } : n
+      if (age && figure === n) continue
+      const frame = frameOf(s.text, figure, previous, actions, places, attribution)
+      if (frame === null) continue
+      if (!frame.scope) previous = frame
+      const before = s.text.slice(Math.max(0, n.start - 40), n.start)
+      const denied = /\b(denied|dismissed|rejected|refuted)\b[^.]*$/i.test(before)
+      // "Three adults and one child were hospitalised": parts of a sum, each loosely stated.
+      const conjoined = figures.some(
+        (o) => o !== n && (/^\s+and\s+$/.test(s.text.slice(frame.nounEnd, o.start)) || /^\s+and\s+$/.test(s.text.slice(o.end, n.start)) || (o.end < n.start && /^\s+\p{L}+\s+and\s+$/u.test(s.text.slice(o.end, n.start)))),
+      )
+      const qualifiers = conjoined && !frame.qualifiers.includes("part") ? [...frame.qualifiers, "part"].sort() : frame.qualifiers
+      const spread = frame.each && frame.places.length > 1 ? frame.places.map((p) => [p]) : [frame.places]
+      for (const ps of spread) {
+        const claim: QuantityClaim = {
+          _tag: "quantity",
+          id: nextId(),
+          ...base(n.start),
+          polarity: denied ? "denied" : hedged ? "hedged" : "asserted",
+          place: ps[0] ?? null,
+          places: ps,
+          aggregate: frame.aggregate,
+          value: fromInterval({ min: figure.min, max: figure.max }),
+          approx: figure.approx,
+          bound: figure.bound,
+          mention: { text: n.text, start: s.start + n.start, end: s.start + n.end },
+          unit: n.unit,
+          currency: n.currency,
+          counted: frame.counted,
+          qualifiers,
+          action: frame.action,
+          actor: frame.actor,
+          target: frame.target,
+          each: frame.each,
+          update: UPDATE.test(before.slice(-25)),
+        }
+        claims.push(claim)
+      }
+    }
+
+    if (eventLike) {
+      const ev = findEvent(s.text, attribution)
+      if (ev && (ev.target !== null || places.length > 0)) {
+        const denied = ev.negated || (ev.action !== "reject" && DENIALS.test(s.text.slice(0, ev.verbStart)) && /\b(denied|rejected|dismissed)\b/i.test(s.text))
+        const scope = places.filter((p) => p.start > ev.verbStart).slice(0, 1)
+        const ps = (scope.length > 0 ? scope : places).flatMap((p) => p.places)
+        const claim: EventClaim = {
+          _tag: "event",
+          id: nextId(),
+          ...base(ev.verbStart),
+          polarity: denied ? "denied" : hedged ? "hedged" : "asserted",
+          place: ps[0] ?? null,
+          places: ps,
+          aggregate: false,
+          value: null,
+          actor: ev.actor,
+          verb: ev.verb,
+          action: ev.action,
+          target: ev.target,
+        }
+        claims.push(claim)
+      }
     }
   }
   return claims

@@ -56,7 +56,12 @@ const Base = {
   outlet: Schema.NullOr(Schema.String),
   claimant: Claimant,
   polarity: Schema.Literal("asserted", "denied", "hedged"),
+  /** The most specific place the claim is about, or null. */
   place: Schema.NullOr(Entity),
+  /** Every place named in the claim's scope (a city and its region, say). */
+  places: Schema.Array(Entity),
+  /** The claim covers several areas at once ("over 13 regions"): a whole, not one of its parts. */
+  aggregate: Schema.Boolean,
   time: Schema.NullOr(TimeWindow),
   flags: Schema.Array(ClaimFlag),
 }

@@ -1,30 +1,167 @@
-/** The verdict and flags of one group of claims. */
+/**
+ * The verdict and flags of one group of claims (DESIGN.md, "Verdicts and flags").
+ *
+ * - Copies of one wire story count as one outlet: outlets whose sentences in the group are
+ *   near-identical are merged (flag `syndicated`).
+ * - `single-source`: one independent outlet.
+ * - `conflict`: two independent outlets give values that do not meet, or one asserts what
+ *   another denies; unless the figure is `evolving`: it moves over publication time the way
+ *   tolls move, or the later wording says it is an update ("rose to").
+ * - `corroborated`: otherwise.
+ */
+import { match } from "ts-pattern"
+import { sameClaimant } from "../claims/claimant.ts"
 import type { Claim } from "../domain/Claim.ts"
 import type { Group, GroupFlag, GroupId, Verdict } from "../domain/Group.ts"
-import { meets, toInterval } from "../domain/Value.ts"
+import { type Interval, type Value, meets, toInterval } from "../domain/Value.ts"
+import { valuesAgree } from "./group.ts"
+import { describe, formatValue } from "./subject.ts"
 
-export function judge(id: string, claims: ReadonlyArray<Claim>): Group {
-  const outlets = [...new Set(claims.map((c) => c.outlet ?? `(${c.document})`))].sort()
-  let verdict: Verdict = outlets.length < 2 ? "single-source" : "corroborated"
-  let reason = outlets.length < 2 ? "only one outlet reports it" : `${outlets.length} outlets agree`
-  for (const a of claims)
-    for (const b of claims)
-      if (
-        a._tag === "quantity" &&
-        b._tag === "quantity" &&
-        !meets(toInterval(a.value), toInterval(b.value))
-      ) {
-        verdict = "conflict"
-        reason = `${a.mention.text} and ${b.mention.text} do not meet`
+export interface DocFacts {
+  readonly published: string | null
+  readonly outlet: string | null
+}
+
+const TOLLS = new Set(["killed", "injured", "hospitalised", "evacuated", "missing", "arrested", "displaced"])
+
+const words = (s: string): Set<string> =>
+  new Set(s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter((w) => w.length > 2))
+
+/** Near-identical sentences: wire copy carried by two outlets. */
+export function syndicatedText(a: string, b: string): boolean {
+  if (a === b) return true
+  const wa = words(a)
+  const wb = words(b)
+  if (wa.size < 6 || wb.size < 6) return false
+  let shared = 0
+  for (const w of wa) if (wb.has(w)) shared++
+  return shared / (wa.size + wb.size - shared) >= 0.75
+}
+
+const outletOf = (c: Claim) => c.outlet ?? `(${c.document})`
+
+export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMap<string, DocFacts>): Group {
+  const outlets = [...new Set(claims.map(outletOf))].sort()
+  // Independent sources: outlets, merged where they carry the same wording.
+  const parent = new Map(outlets.map((o) => [o, o]))
+  const find = (o: string): string => {
+    const p = parent.get(o)!
+    return p === o ? o : find(p)
+  }
+  let syndicated = false
+  for (let i = 0; i < claims.length; i++)
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i]!
+      const b = claims[j]!
+      if (outletOf(a) !== outletOf(b) && syndicatedText(a.text, b.text)) {
+        const [ra, rb] = [find(outletOf(a)), find(outletOf(b))]
+        if (ra !== rb) {
+          parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb)
+          syndicated = true
+        }
       }
-  const flags: GroupFlag[] = []
+    }
+  const independent = new Set(outlets.map(find)).size
+  const published = (c: Claim) => docs.get(c.document)?.published ?? null
+
+  // Pairs of independent outlets that disagree.
+  const disagreements: Array<readonly [Claim, Claim]> = []
+  for (let i = 0; i < claims.length; i++)
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i]!
+      const b = claims[j]!
+      if (find(outletOf(a)) !== find(outletOf(b)) && !valuesAgree(a, b)) disagreements.push([a, b])
+    }
+
+  let verdict: Verdict
+  let reason: string
+  let timeline: Group["timeline"]
+  let latest: Value | undefined
+  if (independent < 2) {
+    verdict = "single-source"
+    reason =
+      outlets.length > 1
+        ? `${outlets.join(", ")} carry the same wire copy: one source`
+        : claims.length > 1
+          ? `only ${outlets[0]} reports it (${claims.length} times)`
+          : `only ${outlets[0]} reports it`
+  } else if (disagreements.length === 0) {
+    verdict = "corroborated"
+    reason = `${independent} independent outlets agree`
+  } else {
+    const evolving = evolution(claims, published)
+    if (evolving) {
+      verdict = "evolving"
+      timeline = evolving
+      latest = evolving[evolving.length - 1]!.value
+      reason = `the figure moves over publication time, from ${formatValue(evolving[0]!.value)} to ${formatValue(latest)}`
+    } else {
+      verdict = "conflict"
+      reason = whyConflict(disagreements)
+    }
+  }
+
+  const flags = new Set<GroupFlag>()
+  if (claims.some((c) => c.flags.includes("anonymous-source"))) flags.add("anonymous-source")
+  if (claims.some((c) => c.flags.includes("hedged"))) flags.add("hedged")
+  if (claims.every((c) => c.flags.includes("interested-party"))) flags.add("interested-party")
+  if (syndicated) flags.add("syndicated")
+  const first = claims[0]!
+  if (independent >= 2 && claims.every((c) => sameClaimant(c.claimant, first.claimant))) flags.add("single-claimant")
+
   return {
     id: id as GroupId,
     claims: claims.map((c) => c.id),
     verdict,
-    flags,
-    subject: claims[0]?._tag === "quantity" ? claims[0].counted : (claims[0]?._tag ?? ""),
+    flags: [...flags].sort(),
+    subject: describe(claims),
     outlets,
     reason,
+    ...(timeline ? { timeline, latest } : {}),
   }
+}
+
+function whyConflict(pairs: ReadonlyArray<readonly [Claim, Claim]>): string {
+  const [a, b] = pairs[0]!
+  return match([a, b] as const)
+    .with([{ _tag: "event" }, { _tag: "event" }], ([x, y]) => {
+      const [yes, no] = x.polarity === "denied" ? [y, x] : [x, y]
+      return `${yes.outlet ?? yes.document} reports it as a fact; ${no.outlet ?? no.document} carries a denial`
+    })
+    .otherwise(([x, y]) => {
+      const vx = "mention" in x ? `"${x.mention.text}"` : String(x.value)
+      const vy = "mention" in y ? `"${y.mention.text}"` : String(y.value)
+      const ix = x._tag === "quantity" ? ` ${interval(toInterval(x.value))}` : ""
+      const iy = y._tag === "quantity" ? ` ${interval(toInterval(y.value))}` : ""
+      const more = pairs.length > 1 ? ` (${pairs.length} disagreeing pairs)` : ""
+      return `${x.outlet ?? x.document} gives ${vx}${ix}, ${y.outlet ?? y.document} gives ${vy}${iy}: they do not meet${more}`
+    })
+}
+
+const interval = (i: Interval) => `[${i.min ?? "-∞"}, ${i.max ?? "+∞"}]`
+
+/**
+ * A figure that moves with publication time: claims of one time agree; each later time's figure
+ * is not below the earlier; and the wording or the kind of figure says it is a running count.
+ */
+function evolution(claims: ReadonlyArray<Claim>, published: (c: Claim) => string | null): Group["timeline"] | null {
+  if (!claims.every((c) => c._tag === "quantity")) return null
+  const qs = claims.filter((c) => c._tag === "quantity")
+  if (qs.some((c) => published(c) === null)) return null
+  const running = qs.some((c) => c.update) || qs.some((c) => c.action !== null && TOLLS.has(c.action))
+  if (!running) return null
+  const sorted = [...qs].sort((a, b) => (published(a)! < published(b)! ? -1 : published(a)! > published(b)! ? 1 : 0))
+  const times = new Set(sorted.map((c) => published(c)))
+  if (times.size < 2) return null
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) {
+      const a = sorted[i]!
+      const b = sorted[j]!
+      const ia = toInterval(a.value)
+      const ib = toInterval(b.value)
+      if (published(a) === published(b)) {
+        if (!meets(ia, ib)) return null
+      } else if ((ib.min ?? Number.NEGATIVE_INFINITY) < (ia.min ?? Number.NEGATIVE_INFINITY)) return null
+    }
+  return sorted.map((c) => ({ published: published(c), outlet: c.outlet, claim: c.id, value: c.value }))
 }

@@ -1,0 +1,68 @@
+/**
+ * Canonical names. One key per person, place or body across spellings and transliterations:
+ * Zelensky / Zelenskyy / Zelenskiy, Kyiv / Kiev, Defence / Defense Ministry, Moscow region /
+ * Moscow Oblast. Proper words are keyed by their Double Metaphone code (natural), so names the
+ * tool has never seen are matched too; common words by their lower-case form.
+ */
+import type { Entity } from "../domain/Claim.ts"
+import { phoneticKey, similarity } from "../nlp/natural.ts"
+import { SIDES } from "./lexicon.ts"
+
+const AREA = /^(region|oblast|province|krai|district|governorate|county|raion|area)s?$/i
+const DROP = new Set(["the", "of", "a", "an", "'s", "’s"])
+const SPELLING: Record<string, string> = { defense: "defence", mod: "defence ministry", offense: "offence" }
+
+function words(name: string): string[] {
+  return name
+    .replace(/['’]s\b/g, "")
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((w) => w !== "" && !DROP.has(w.toLowerCase()))
+}
+
+/** "Ministry of Defence" -> "Defence Ministry"; "Region of Kaluga" -> "Kaluga region". */
+function reorder(ws: string[]): string[] {
+  const i = ws.findIndex((w) => /^(ministry|department|region|oblast|province|city|village|town)$/i.test(w))
+  if (i === 0 && ws.length > 1 && /^(ministry|department)$/i.test(ws[0]!)) return [...ws.slice(1), ws[0]!]
+  if (i === 0 && ws.length > 1) return [...ws.slice(1), ws[0]!]
+  return ws
+}
+
+/** The canonical key of a name. */
+export function entityKey(name: string): string {
+  const ws = reorder(words(name))
+  return ws
+    .map((w) => {
+      const lw = SPELLING[w.toLowerCase()] ?? w.toLowerCase()
+      if (AREA.test(lw)) return "region"
+      if (/^\p{Lu}/u.test(w) && !/^(ministry|department|office|agency|council|committee|service|army|forces|police)$/i.test(w) && lw.length > 2)
+        return phoneticKey(lw) || lw
+      return lw
+    })
+    .join(" ")
+    .replace(/\b(?:x|kh) (?=\d)/g, "kh ") // Cyrillic Х: Kh-22 / X-22
+}
+
+export const entity = (name: string): Entity => ({ name: name.trim(), key: entityKey(name) })
+
+/** Two entities name the same thing: the same key, and spellings close enough (not a phonetic accident). */
+export function sameEntity(a: Entity, b: Entity): boolean {
+  if (a.key !== b.key) return false
+  const na = words(a.name).join(" ").toLowerCase()
+  const nb = words(b.name).join(" ").toLowerCase()
+  return na === nb || similarity(na, nb) >= 0.7
+}
+
+/** Without its area word: "Moscow region" -> "Moscow". Used to relate a city and its region. */
+export const baseKey = (key: string): string => key.replace(/ region$/, "")
+
+/** The side (a country or bloc) named in a phrase, if any: "Russia's Defence Ministry" -> russia. */
+export function sideIn(phrase: string): string | null {
+  const ws = phrase.replace(/['’]s\b/g, "").split(/[^\p{L}.]+/u)
+  for (let i = 0; i < ws.length; i++) {
+    const two = `${ws[i]} ${ws[i + 1] ?? ""}`.toLowerCase().trim()
+    const s = SIDES[two] ?? SIDES[(ws[i] ?? "").toLowerCase()]
+    if (s) return s
+  }
+  return null
+}

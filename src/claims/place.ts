@@ -1,0 +1,85 @@
+/**
+ * Where: the places a sentence names after a place preposition ("in Krasnogorsk", "over the
+ * Rostov Region", "in the village of Obukhovo", "targeting Moscow"), lists of them ("over the
+ * Volgograd and Oryol Regions"), and aggregates ("over several regions", "over 13 Russian regions").
+ * Countries are kept apart from places: they name a side, not a location within the event.
+ */
+import type { Entity } from "../domain/Claim.ts"
+import { entity } from "./entities.ts"
+import { SIDES } from "./lexicon.ts"
+
+export interface PlaceSpan {
+  readonly start: number
+  readonly end: number
+  readonly places: ReadonlyArray<Entity>
+  /** Countries named in the span (sides, not locations). */
+  readonly countries: ReadonlyArray<string>
+  /** The span covers several areas ("several regions", "13 regions", "A and B"). */
+  readonly aggregate: boolean
+}
+
+const PREP = `(?:${["in", "over", "near", "outside", "at", "into", "across", "targeting", "towards?", "from", "around", "heading (?:to|for|towards)", "on approach to", "in the direction of", "throughout", "within", "inside", "on"]
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join("|")})`
+const AREA_WORD = "(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Kk]rai|[Cc]ounty|[Gg]overnorate|[Rr]aion)"
+const NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}"
+const ONE = `(?:the\\s+)?(?:(?:village|city|town|port|settlement|capital|republic|region|district|suburb|outskirts)\\s+of\\s+)?${NAME}(?:\\s+${AREA_WORD}s?)?`
+// A list is "A and B" or "A, B and C": a comma alone does not make one ("towards Moscow, Sobyanin said").
+const LIST = `${ONE}(?:(?:\\s*,\\s*${ONE})*,?\\s+and\\s+${ONE})?(?:\\s+${AREA_WORD}s)?(?:,?\\s+and\\s+${ONE})?`
+const SPAN = new RegExp(`\\b${PREP}\\s+(${LIST})`, "gu")
+const GENERIC = new RegExp(
+  `\\b${PREP}\\s+(?:the\\s+)?(?:several|many|multiple|various|different|other|\\d+|[a-z]+-?[a-z]*|\\p{Lu}\\p{L}+)\\s+(?:(?:Russian|Ukrainian|\\p{Lu}\\p{L}+|[a-z]+)\\s+)?(?:regions|oblasts|provinces|districts|areas|cities|towns|parts of|fronts|directions|sectors)\\b`,
+  "gu",
+)
+// "two Moscow airports", "the Kaluga airport": a place name standing before a counted noun.
+const STOP = new Set(
+  "The,A,An,This,That,These,Those,January,February,March,April,May,June,July,August,September,October,November,December,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,Telegram,Facebook,Twitter,X,YouTube,Instagram,TikTok,President,Prime,Minister,Mr,Mrs,Ms,Dr,Moscow time,Kyiv time,UTC,GMT,I,He,She,They,We,It,His,Her,Their,Its,Our,Parliament,Congress,Senate,Reuters,AFP,AP,TASS,NATO,EU,UN,World War,War,God,Christmas,Easter"
+    .split(","),
+)
+
+function splitList(list: string): string[] {
+  // "the Volgograd and Oryol Regions" -> "Volgograd Region", "Oryol Region"
+  const plural = new RegExp(`\\s+(${AREA_WORD})s\\b`, "u").exec(list)
+  const split = (t: string) => t.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).map((p) => p.trim()).filter(Boolean)
+  if (!plural) return split(list)
+  const before = split(list.slice(0, plural.index)).map((p) => (new RegExp(`${AREA_WORD}$`, "u").test(p) ? p : `${p} ${plural[1]}`))
+  return [...before, ...split(list.slice(plural.index + plural[0].length))]
+}
+
+const clean = (p: string) =>
+  p
+    .replace(/^the\s+/i, "")
+    .replace(/^(?:village|city|town|port|settlement|capital|republic|suburb|outskirts)\s+of\s+/i, "")
+    .replace(/['’]s$/u, "")
+
+/** Every place span in a sentence, in order. */
+export function findPlaces(sentence: string): PlaceSpan[] {
+  const out: PlaceSpan[] = []
+  SPAN.lastIndex = 0
+  for (let m = SPAN.exec(sentence); m; m = SPAN.exec(sentence)) {
+    const names = splitList(m[1]!).map(clean)
+    const places: Entity[] = []
+    const countries: string[] = []
+    for (const n of names) {
+      const first = n.split(/\s+/)[0] ?? n
+      if (STOP.has(first) || STOP.has(n)) continue
+      const side = SIDES[n.toLowerCase()]
+      if (side !== undefined && side === SIDES[n.toLowerCase().split(" ")[0] ?? ""] && !isCity(n)) {
+        countries.push(side)
+        continue
+      }
+      places.push(entity(n))
+    }
+    if (places.length === 0 && countries.length === 0) continue
+    out.push({ start: m.index, end: m.index + m[0].length, places, countries, aggregate: places.length > 1 })
+  }
+  GENERIC.lastIndex = 0
+  for (let m = GENERIC.exec(sentence); m; m = GENERIC.exec(sentence)) {
+    out.push({ start: m.index, end: m.index + m[0].length, places: [], countries: [], aggregate: true })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** Capitals and cities are places, even where they also name a side (Moscow, Kyiv). */
+const CITIES = new Set(["moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin", "warsaw", "beijing", "jerusalem", "gaza", "tehran", "minsk", "ankara", "pyongyang", "seoul", "damascus", "beirut", "new delhi", "islamabad", "riyadh", "abu dhabi", "cairo", "tokyo", "brussels"])
+const isCity = (n: string) => CITIES.has(n.toLowerCase())

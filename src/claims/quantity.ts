@@ -1,0 +1,268 @@
+/**
+ * The frame of a figure: what is counted, the action, whose it is and at whom, where, and
+ * whether it is an update, a part ("each"), or in addition to another ("three more drones").
+ * Rules are data (src/claims/lexicon.ts); each step here reads one thing from the words around
+ * the figure, within its clause.
+ */
+import type { Entity } from "../domain/Claim.ts"
+import { entity } from "./entities.ts"
+import { ACTIONS, COUNTED, INCREMENT, SIDES, TIME_UNITS } from "./lexicon.ts"
+import type { NumberMention } from "./numbers.ts"
+import type { PlaceSpan } from "./place.ts"
+
+export interface Frame {
+  readonly counted: string
+  readonly qualifiers: ReadonlyArray<string>
+  readonly action: string | null
+  readonly actor: Entity | null
+  readonly target: Entity | null
+  readonly places: ReadonlyArray<Entity>
+  readonly aggregate: boolean
+  readonly each: boolean
+  /** The figure counts the areas another figure spans ("111 drones over 13 regions"). */
+  readonly scope: boolean
+  /** End of the counted noun phrase in the sentence. */
+  readonly nounEnd: number
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+const PREPOSITION = /^(over|in|across|near|at|on|from|each|to|for|of|and|,|;|:|\.|$)/
+const AUX = /^(were|was|are|is|had|have|has|been|being|will|would|could|remain|remained)$/i
+const BOUNDARY = /[;:()]|\s[–—]\s|,\s+(?:including|which|while|when|where|after|as|but|according|with|and)\b|\b(?:and|but)(?=\s+(?:injur|kill|wound|damag|leav|set|forc|caus))/giu
+
+interface Word {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+function wordsOf(text: string, offset: number): Word[] {
+  const out: Word[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0].replace(/[.'’]+$/u, "")
+    out.push({ text: w, start: offset + m.index, end: offset + m.index + w.length })
+  }
+  return out
+}
+
+/** Clause limits around a position: the nearest boundaries before and after it. */
+export function clauseAround(sentence: string, at: number): [number, number] {
+  let start = 0
+  let end = sentence.length
+  BOUNDARY.lastIndex = 0
+  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length
+    else if (m.index >= at) {
+      end = m.index
+      break
+    }
+  }
+  return [start, end]
+}
+
+interface ActionHit {
+  readonly action: string
+  readonly start: number
+  readonly end: number
+}
+
+const ACTION_RE: ReadonlyArray<readonly [string, RegExp]> = ACTIONS.map(([action, forms]) => [
+  action,
+  new RegExp(`\\b(?:${[...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+")).join("|")})\\b`, "gi"),
+])
+
+/** Every action word in a sentence. Where two actions claim the same words, the first in ACTIONS wins. */
+export function findActions(sentence: string): ActionHit[] {
+  const hits: ActionHit[] = []
+  for (const [action, re] of ACTION_RE) {
+    re.lastIndex = 0
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const s = m.index
+      const e = s + m[0].length
+      if (hits.some((h) => h.start < e && s < h.end)) continue
+      hits.push({ action, start: s, end: e })
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start)
+}
+
+const DOER =
+  /\b(\p{Lu}[\p{L}.]+)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:fired|launched|struck|hit|attacked|dropped|shelled|bombed|killed|unleashed|sent|crashed|targeted|shot|downed|intercepted|destroyed|captured|seized)\b/gu
+
+const HUMAN_ACTIONS = new Set(["killed", "injured", "hospitalised", "evacuated", "arrested", "missing", "rescued", "released", "exchanged"])
+const ARMS = new Set(["drone", "missile", "aircraft", "bomb"])
+
+/**
+ * Reads the frame of figure `n` in `sentence`. `previous` is the frame of the figure before it in
+ * the same sentence, which an elliptical figure inherits ("25 over the Bryansk Region").
+ * Returns null when the figure counts nothing the reader can name.
+ */
+export function frameOf(
+  sentence: string,
+  n: NumberMention,
+  previous: Frame | null,
+  actions: ReadonlyArray<ActionHit>,
+  places: ReadonlyArray<PlaceSpan>,
+  attribution: readonly [number, number],
+): Frame | null {
+  const after = wordsOf(sentence.slice(n.end, Math.min(sentence.length, n.end + 120)), n.end)
+  const [clauseStart, clauseEnd] = clauseAround(sentence, n.start)
+
+  // What is counted: the first known noun within the next few words.
+  let counted: string | null = null
+  const qualifiers = new Set<string>()
+  let nounEnd = n.end
+  let origin: string | null = null
+  const modifierPlaces: Entity[] = []
+  let i = 0
+  if (after[0]?.text.toLowerCase() === "of") {
+    // "150 of its own PoWs", "Four of the injured"
+    // "one of them", "six of whom": a pronoun, not a thing the reader can name here.
+    if (/^(them|whom|which|those|these|us|you|it)$/i.test(after[1]?.text ?? "")) return null
+    i = 1
+    while (i < after.length && /^(the|its|their|his|her|our|own)$/i.test(after[i]!.text)) i++
+  }
+  for (let k = i; k < Math.min(after.length, i + 6); k++) {
+    const w = after[k]!
+    if (sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start).match(/[,;:.!?()"“”]/)) break
+    const lw = w.text.toLowerCase()
+    const two = k + 2 < after.length ? `${lw} ${after[k + 1]!.text.toLowerCase()} ${after[k + 2]!.text.toLowerCase()}` : ""
+    if (two === "prisoners of war" || two === "unmanned aerial vehicles") {
+      counted = two === "prisoners of war" ? "prisoner" : "drone"
+      nounEnd = after[k + 2]!.end
+      break
+    }
+    const known = COUNTED[lw]
+    if (known) {
+      counted = known.thing
+      if (known.qualifier) qualifiers.add(known.qualifier)
+      nounEnd = w.end
+      // "165 missiles and drones": both things, one figure.
+      const nx = after[k + 1]
+      const nx2 = after[k + 2]
+      if (nx?.text.toLowerCase() === "and" && nx2 && COUNTED[nx2.text.toLowerCase()] && COUNTED[nx2.text.toLowerCase()]!.thing !== counted) {
+        counted = [counted, COUNTED[nx2.text.toLowerCase()]!.thing].sort().join("+")
+        nounEnd = nx2.end
+      }
+      if (counted === "person" && lw === "injured") qualifiers.add("injured")
+      break
+    }
+    if (INCREMENT.has(lw) && lw !== "others" && k === i) qualifiers.add("more")
+    else if (SIDES[lw] !== undefined && !/^(moscow|kyiv|kiev)$/i.test(lw)) origin = SIDES[lw]!
+    else if (/^\p{Lu}/u.test(w.text) && k > i) modifierPlaces.push(entity(w.text))
+    else if (/^\p{Lu}/u.test(w.text) && SIDES[lw] !== undefined) modifierPlaces.push(entity(w.text))
+    if (k === i && (AUX.test(lw) || PREPOSITION.test(lw))) break
+  }
+  if (counted === null && n.kind === "money") counted = `money:${n.currency ?? "?"}`
+  if (counted === null && n.kind === "percent") counted = "percent"
+  if (counted === null && n.kind === "dimension") counted = `measure:${n.unit ?? "?"}`
+  if (counted === null && i === 0) {
+    // A generic plural noun right after the figure: "34 locations", "158 members".
+    const w = after[0]
+    const gap = w ? sentence.slice(n.end, w.start) : ""
+    if (w && /^\s+$/.test(gap) && /^[a-z]{3,}s$/.test(w.text) && !AUX.test(w.text) && !/(ss|us|is)$/.test(w.text) && !TIME_UNITS.has(w.text)) {
+      counted = w.text.replace(/(ies)$/, "y").replace(/(ches|shes|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, "")
+      nounEnd = w.end
+    }
+  }
+
+  // The action: the nearest action word in the figure's clause (not in the attribution).
+  const inClause = actions.filter(
+    (a) => a.start >= clauseStart && a.end <= clauseEnd && !(a.start >= attribution[0] && a.end <= attribution[1]),
+  )
+  let action: string | null = null
+  let best = Number.POSITIVE_INFINITY
+  for (const a of inClause) {
+    const d = a.start >= nounEnd ? a.start - nounEnd : n.start - a.end
+    if (d >= 0 && d < best) {
+      best = d
+      action = a.action
+    }
+  }
+  if (action === null) {
+    // A wider look for passive casualty wording: "Five people, one of them a child, were injured".
+    for (const a of actions) {
+      if (a.start >= nounEnd && a.start - nounEnd < 60 && !(a.start >= attribution[0] && a.end <= attribution[1])) {
+        action = a.action
+        break
+      }
+    }
+  }
+
+  // "over 13 regions": a figure that says how widely another one spread.
+  const scope = /\b(?:over|across|in|throughout)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 16), n.start))
+  if (scope && previous && !previous.scope) action = previous.action
+  let each = /^\s*each\b(?!\s+(?:month|week|day|year|night|time))/i.test(sentence.slice(nounEnd))
+  // Elliptical figures inherit from the figure before them: "34 drones ..., 25 over the Bryansk Region".
+  if (counted === null) {
+    const next = sentence.slice(n.end).trimStart()
+    if (previous && PREPOSITION.test(next.split(/\s+/)[0]?.toLowerCase() ?? "")) {
+      counted = previous.counted
+      for (const q of previous.qualifiers) if (q !== "more") qualifiers.add(q)
+      action ??= previous.action
+      origin ??= previous.actor?.key ?? null
+      each = /^\s*each\b/i.test(next) || each
+    } else if (action !== null && HUMAN_ACTIONS.has(action) && AUX.test(next.split(/\s+/)[0] ?? "")) {
+      counted = "person" // "Four were hospitalised"
+    } else return null
+  }
+  if (!scope && action === "shot-down" && !ARMS.has(counted.split("+")[0] ?? "") && !counted.includes("drone")) action = "struck"
+
+  // Where: the places named after the figure in its clause, else those before it.
+  const comma = sentence.indexOf(",", nounEnd)
+  const afterEnd = Math.min(clauseEnd, comma === -1 ? sentence.length : comma)
+  const inAttribution = (p: PlaceSpan) => p.start >= attribution[0] && p.end <= attribution[1]
+  const afterSpans = places.filter((p) => p.start >= nounEnd && p.start < afterEnd && p.start - nounEnd < 90 && !inAttribution(p))
+  const beforeSpans = places.filter(
+    (p) => p.end <= n.start && p.start >= clauseStart && !(p.start >= attribution[0] && p.end <= attribution[1]),
+  )
+  const beforeSentence = places.filter(
+    (p) => p.end <= n.start && !(p.start >= attribution[0] && p.end <= attribution[1]),
+  )
+  const where = afterSpans.length > 0 ? [afterSpans[0]!] : beforeSpans.length > 0 ? beforeSpans : beforeSentence
+  const spanPlaces = where.flatMap((p) => p.places)
+  const aggregate = where.some((p) => p.aggregate) && !each
+  const allPlaces = dedupe([...modifierPlaces, ...spanPlaces])
+
+  // Whose: the side of the counted things ("Ukrainian drones"), else the side that did it, when
+  // the clause says so in so many words ("Russia fired", "Russian artillery struck").
+  let actorSide = origin
+  if (actorSide === null) {
+    const subject = sentence.slice(clauseStart, n.start)
+    for (const m of subject.matchAll(DOER)) {
+      const at = clauseStart + (m.index ?? 0)
+      if (at >= attribution[0] && at < attribution[1]) continue
+      actorSide = SIDES[m[1]!.toLowerCase()] ?? null
+      if (actorSide !== null) break
+    }
+  }
+  // At whom: a country or place after "at", "against", "targeting", "on", "heading to".
+  let target: Entity | null = null
+  const tgt = new RegExp(`^[^,;:]{0,40}?\\b(at|against|targeting|on|heading (?:to|for|towards)|towards?)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, "u").exec(
+    sentence.slice(nounEnd, clauseEnd),
+  )
+  if (tgt && !/^(least|most|about|around)$/i.test(tgt[2]!)) {
+    const name = tgt[2]!.replace(/['’]s$/u, "")
+    const side = SIDES[name.toLowerCase()]
+    target = side !== undefined && !/^(moscow|kyiv|kiev)$/i.test(name) ? { name, key: side } : entity(name)
+  }
+
+  return {
+    counted,
+    qualifiers: [...qualifiers].sort(),
+    action,
+    actor: actorSide === null ? null : { name: actorSide, key: actorSide },
+    target,
+    places: allPlaces,
+    aggregate,
+    each,
+    scope,
+    nounEnd,
+  }
+}
+
+function dedupe(es: ReadonlyArray<Entity>): Entity[] {
+  const seen = new Set<string>()
+  return es.filter((e) => (seen.has(e.key) ? false : (seen.add(e.key), true)))
+}

@@ -1,0 +1,73 @@
+/**
+ * src/reconcile: claims in, judged groups out. Pure; the result does not depend on input order.
+ *
+ *   claimant sides (corpus-wide) -> interested parties -> group -> judge -> parts and wholes
+ */
+import type { Claim, ClaimFlag } from "../domain/Claim.ts"
+import type { Document } from "../domain/Document.ts"
+import type { Group, GroupFlag, GroupId } from "../domain/Group.ts"
+import { featuresOf } from "./compat.ts"
+import { groupClaims } from "./group.ts"
+import { judge } from "./judge.ts"
+import { partsSumMismatches } from "./parts.ts"
+
+export interface Reconciled {
+  readonly claims: Claim[]
+  readonly groups: Group[]
+}
+
+const HOSTILE = new Set(["launched", "shot-down", "struck", "killed", "injured", "captured", "strike", "capture"])
+
+/**
+ * A person's side is learned from any mention that names it ("Moscow Mayor Sergei Sobyanin"), and
+ * given to the mentions that do not ("Sobyanin said"). A claimant whose side is a party to what
+ * the claim reports is an interested party.
+ */
+export function withSides(claims: ReadonlyArray<Claim>): Claim[] {
+  const sides = new Map<string, Set<string>>()
+  for (const c of claims)
+    if (c.claimant.side !== null) {
+      const s = sides.get(c.claimant.key) ?? new Set()
+      s.add(c.claimant.side)
+      sides.set(c.claimant.key, s)
+    }
+  return claims.map((c) => {
+    const learned = sides.get(c.claimant.key)
+    const side = c.claimant.side ?? (learned?.size === 1 ? [...learned][0]! : null)
+    const claimant = side === c.claimant.side ? c.claimant : { ...c.claimant, side }
+    const parties = new Set<string>()
+    if (c._tag !== "attribute") {
+      if (c.actor) parties.add(c.actor.key)
+      if (c.target) parties.add(c.target.key)
+    }
+    const action = c._tag === "attribute" ? null : c.action
+    const interested =
+      side !== null && claimant.kind === "named" && (parties.has(side) || (parties.size > 0 && action !== null && HOSTILE.has(action)))
+    const flags: ClaimFlag[] = interested && !c.flags.includes("interested-party") ? [...c.flags, "interested-party"] : [...c.flags]
+    return claimant === c.claimant && flags.length === c.flags.length ? c : { ...c, claimant, flags: flags.sort() }
+  })
+}
+
+export function reconcile(documents: ReadonlyArray<Document>, extracted: ReadonlyArray<Claim>): Reconciled {
+  const docs = new Map(documents.map((d) => [d.id as string, d]))
+  const claims = withSides(extracted)
+  const features = claims.map((c) => {
+    const d = docs.get(c.document)
+    return featuresOf(c, d?.story ?? null, d?.published ?? null)
+  })
+  const position = new Map(claims.map((c, i) => [c.id as string, i]))
+  // Groups in the order of their first claim, so that ids follow the documents.
+  const grouped = groupClaims(features)
+    .map((g) => [...g].sort((a, b) => position.get(a.id)! - position.get(b.id)!))
+    .sort((a, b) => position.get(a[0]!.id)! - position.get(b[0]!.id)!)
+  const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, docs))
+  const mismatched = partsSumMismatches(claims, groups)
+  return {
+    claims,
+    groups: groups.map((g) =>
+      mismatched.has(g.id) ? { ...g, flags: [...g.flags, "parts-sum-mismatch" as GroupFlag].sort() } : g,
+    ),
+  }
+}
+
+export type { GroupId }

@@ -1,0 +1,80 @@
+/** Words for a group: a one-line statement of what it is about, and values as a reader writes them. */
+import { match } from "ts-pattern"
+import type { Claim } from "../domain/Claim.ts"
+import type { Value } from "../domain/Value.ts"
+
+const PLURAL: Record<string, string> = {
+  person: "People",
+  country: "Countries",
+  city: "Cities",
+  ship: "Ships",
+  aircraft: "Aircraft",
+}
+const ACTION_WORDS: Record<string, string> = {
+  "shot-down": "shot down",
+  launched: "launched",
+  killed: "killed",
+  injured: "injured",
+  hospitalised: "hospitalised",
+  evacuated: "evacuated",
+  captured: "captured",
+  exchanged: "exchanged",
+  released: "released",
+  arrested: "arrested",
+  missing: "missing",
+  rescued: "rescued",
+  suspended: "suspended",
+  struck: "struck",
+}
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+export const formatDate = (iso: string): string => {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number)
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`
+}
+
+const thing = (counted: string): string => {
+  if (counted.startsWith("money:")) return `Money (${counted.slice(6)})`
+  if (counted.startsWith("measure:")) return `Distance or size (${counted.slice(8)})`
+  if (counted === "percent") return "Share (%)"
+  return counted
+    .split("+")
+    .map((c) => PLURAL[c] ?? `${c[0]!.toUpperCase()}${c.slice(1)}s`)
+    .join(" and ")
+}
+
+/** "Drones shot down, Rostov Region, 24 Oct 2025". */
+export function describe(claims: ReadonlyArray<Claim>): string {
+  const c = claims.find((x) => x.place !== null) ?? claims[0]!
+  const what = match(c)
+    .with({ _tag: "quantity" }, (q) => {
+      const quals = q.qualifiers.filter((x) => x !== "more" && x !== "part" && x !== "injured")
+      const base = thing(q.counted)
+      const head = quals.length > 0 ? `${base} (${quals.join(", ")})` : base
+      const action = claims.map((x) => (x._tag === "quantity" ? x.action : null)).find((a) => a !== null)
+      return action ? `${head} ${ACTION_WORDS[action] ?? action}` : head
+    })
+    .with({ _tag: "event" }, (e) => `${e.actor?.name ?? "Someone"} ${e.verb}${e.target ? ` ${e.target.name}` : ""}`)
+    .with({ _tag: "attribute" }, (a) => `The ${a.attribute}`)
+    .exhaustive()
+  const where = c.place ? `, ${c.place.name}` : c.aggregate ? ", several areas" : ""
+  const times = claims.map((x) => x.time).filter((t) => t !== null)
+  const when =
+    times.length === 0
+      ? ""
+      : (() => {
+          const start = times.map((t) => t.start).sort()[0]!
+          const end = times.map((t) => t.end).sort().at(-1)!
+          return start === end ? `, ${formatDate(start)}` : `, ${formatDate(start)} to ${formatDate(end)}`
+        })()
+  return `${what}${where}${when}`
+}
+
+/** 14, "at least 14", "14 to 20", "up to 200". */
+export function formatValue(v: Value): string {
+  if (typeof v === "number") return v.toLocaleString("en-GB")
+  if (v.min !== null && v.max !== null) return `${v.min.toLocaleString("en-GB")} to ${v.max.toLocaleString("en-GB")}`
+  if (v.min !== null) return `at least ${v.min.toLocaleString("en-GB")}`
+  if (v.max !== null) return `at most ${v.max.toLocaleString("en-GB")}`
+  return "unknown"
+}
