@@ -1,0 +1,35 @@
+// The dev corpus, scored by ../shared/eval/score.mjs on the report built in-process.
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { dirname, join, resolve } from "node:path"
+import { NodeContext } from "@effect/platform-node"
+import { Effect } from "effect"
+import { describe, expect, it } from "vitest"
+import { readInputs } from "../src/ingest/readInputs.ts"
+import { reconcileInputs } from "../src/pipeline.ts"
+import { renderJson } from "../src/report/json.ts"
+
+const expectations = resolve("../shared/corpus/dev/expectations.json")
+const score = resolve("../shared/eval/score.mjs")
+
+describe("dev corpus", () => {
+  it("meets every expectation, with no unexpected conflict", async () => {
+    const spec = JSON.parse(readFileSync(expectations, "utf8")) as { documents: string[] }
+    const paths = spec.documents.map((d) => resolve(dirname(expectations), d))
+    const inputs = await Effect.runPromise(readInputs(paths).pipe(Effect.provide(NodeContext.layer)))
+    const file = join(mkdtempSync(join(tmpdir(), "reconcile-")), "report.json")
+    writeFileSync(file, renderJson(reconcileInputs(inputs)))
+    let out: string
+    try {
+      out = execFileSync("node", [score, expectations, file], { encoding: "utf8" })
+    } catch (e) {
+      out = String((e as { stdout?: string }).stdout ?? e)
+    }
+    const summary = out.trim().split("\n").at(-1) ?? ""
+    const [, met, total, unexpected] = /(\d+) of (\d+) expectations met; (\d+) unexpected/.exec(summary) ?? []
+    expect(out.split("\n").filter((l) => l.startsWith("UNMET"))).toEqual([])
+    expect(Number(met)).toBe(Number(total))
+    expect(Number(unexpected)).toBe(0)
+  })
+})
