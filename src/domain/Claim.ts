@@ -27,9 +27,11 @@ export const Entity = Schema.Struct({
 export type Entity = typeof Entity.Type
 
 /** When the claim is about, resolved against the publication time. ISO dates, inclusive. */
+const IsoDate = Schema.String.pipe(Schema.pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/))
+
 export const TimeWindow = Schema.Struct({
-  start: Schema.String,
-  end: Schema.String,
+  start: IsoDate,
+  end: IsoDate,
   /** The words it was read from; null when it falls back to the publication date. */
   text: Schema.NullOr(Schema.String),
 })
@@ -77,7 +79,7 @@ export const QuantityClaim = Schema.TaggedStruct("quantity", {
   unit: Schema.NullOr(Schema.String),
   currency: Schema.NullOr(Schema.String),
   /** What is counted, canonical and singular: "drone", "person", "prisoner", "airport". */
-  counted: Schema.String,
+  counted: Schema.NonEmptyString,
   /** Words that narrow what is counted ("child", "other", "more"). */
   qualifiers: Schema.Array(Schema.String),
   /** The action, canonical: "launched", "shot-down", "killed", "injured"... */

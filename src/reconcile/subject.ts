@@ -39,7 +39,7 @@ const thing = (counted: string): string => {
   if (counted === "percent") return "Share (%)"
   return counted
     .split("+")
-    .map((c) => PLURAL[c] ?? `${c[0]!.toUpperCase()}${c.slice(1)}s`)
+    .map((c) => PLURAL[c] ?? (c === "" ? "Things" : `${c[0]!.toUpperCase()}${c.slice(1)}s`))
     .join(" and ")
 }
 

@@ -1,0 +1,117 @@
+// Reconciliation invariants (issue 4), as properties over generated documents and claims.
+import { Arbitrary, FastCheck as fc } from "effect"
+import { describe, expect, it } from "vitest"
+import { extractClaims } from "../src/claims/extract.ts"
+import { type Claim, type ClaimId, QuantityClaim } from "../src/domain/Claim.ts"
+import type { Document } from "../src/domain/Document.ts"
+import type { Report } from "../src/domain/Report.ts"
+import { reconcileInputs } from "../src/pipeline.ts"
+import { reconcile } from "../src/reconcile/index.ts"
+import { renderJson } from "../src/report/json.ts"
+import { doc, inputsOf } from "./helpers/docs.ts"
+
+// Documents from the words of wire copy, so that claims really meet, agree and disagree.
+const outlets = ["Alpha News", "Bravo Post", "Charlie Wire", "Delta Times"]
+const places = ["Kharkiv", "Odesa", "the Rostov region", "the Bryansk region", "Moscow"]
+const dates = ["2025-03-12", "2025-03-13", "2025-10-24"]
+const sentence = fc
+  .tuple(
+    fc.integer({ min: 1, max: 200 }),
+    fc.constantFrom("people were killed", "people were injured", "drones were shot down", "drones were launched", "residents were evacuated"),
+    fc.constantFrom(...places),
+    fc.constantFrom("", "At least ", "About ", "More than "),
+    fc.constantFrom("", " overnight", " on Sunday"),
+    fc.constantFrom("", ", officials said", ", the governor said", ", a source told reporters"),
+  )
+  .map(([n, what, place, bound, when, who]) => `${bound}${n} ${what} in ${place}${when}${who}.`)
+const article = fc.record({
+  outlet: fc.constantFrom(...outlets),
+  published: fc.constantFrom(...dates),
+  sentences: fc.array(sentence, { minLength: 1, maxLength: 5 }),
+})
+const corpus = fc.array(article, { minLength: 1, maxLength: 6 }).map((as) =>
+  as.map((a, i) => doc(`doc${i}`, a.outlet, a.published, a.sentences.join(" "))),
+)
+
+const shuffle = <T>(xs: ReadonlyArray<T>, seed: number): T[] => {
+  const out = [...xs]
+  let s = seed
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2147483648
+    const j = s % (i + 1)
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
+const everyClaimOnce = (r: Report) => {
+  const seen = new Map<string, number>()
+  for (const g of r.groups) for (const id of g.claims) seen.set(id, (seen.get(id) ?? 0) + 1)
+  expect(r.claims.every((c) => seen.get(c.id) === 1)).toBe(true)
+  expect([...seen.keys()].sort()).toEqual(r.claims.map((c) => c.id).sort())
+}
+
+describe("reconciliation invariants", () => {
+  it("puts every claim in exactly one group", () => {
+    fc.assert(fc.property(corpus, (docs) => everyClaimOnce(reconcileInputs(inputsOf(...docs)))), { numRuns: 150 })
+  })
+
+  it("gives byte-identical JSON in any input order", () => {
+    fc.assert(
+      fc.property(corpus, fc.integer({ min: 1, max: 1_000_000 }), (docs, seed) => {
+        const a = renderJson(reconcileInputs(inputsOf(...docs)))
+        const b = renderJson(reconcileInputs(inputsOf(...shuffle(docs, seed))))
+        expect(b).toBe(a)
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it("never creates a conflict by adding an exact copy of a document", () => {
+    fc.assert(
+      fc.property(corpus, fc.nat(), (docs, pick) => {
+        const original = docs[pick % docs.length]!
+        const copy: Document = { ...original, id: `${original.id}-copy` as Document["id"], path: `${original.path}.copy` }
+        const conflicts = (r: Report) => r.groups.filter((g) => g.verdict === "conflict").length
+        expect(conflicts(reconcileInputs(inputsOf(...docs, copy)))).toBeLessThanOrEqual(conflicts(reconcileInputs(inputsOf(...docs))))
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it("judges a group the same whatever its claims' ids", () => {
+    fc.assert(
+      fc.property(corpus, fc.integer({ min: 1, max: 1_000_000 }), (docs, seed) => {
+        const claims = docs.flatMap(extractClaims)
+        const ids = shuffle(
+          claims.map((c) => c.id),
+          seed,
+        ).map((id) => `x-${id}` as ClaimId)
+        const renamed: Claim[] = claims.map((c, i) => ({ ...c, id: ids[i]! }))
+        const back = new Map(renamed.map((c, i) => [c.id as string, claims[i]!.id as string]))
+        const verdicts = (gs: ReturnType<typeof reconcile>["groups"], map: (id: string) => string) =>
+          gs.map((g) => `${g.verdict}:${g.flags.join()}:${g.claims.map(map).sort().join()}`).sort()
+        expect(verdicts(reconcile(docs, renamed).groups, (id) => back.get(id)!)).toEqual(
+          verdicts(reconcile(docs, claims).groups, (id) => id),
+        )
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it("holds over claims generated from the claim Schema itself", () => {
+    // The claim types generate test data: arbitrary quantity claims, with any values and frames.
+    const claimArb = Arbitrary.make(QuantityClaim)
+    fc.assert(
+      fc.property(fc.array(claimArb, { maxLength: 25 }), (raw) => {
+        const docs = [doc("a", "Alpha", "2025-01-01", "x"), doc("b", "Bravo", "2025-01-02", "y")]
+        const claims = raw.map((c, i) => ({ ...c, id: `c${i}` as ClaimId, document: docs[i % 2]!.id }))
+        const { groups } = reconcile(docs, claims)
+        const all = groups.flatMap((g) => g.claims)
+        expect(all.sort()).toEqual(claims.map((c) => c.id as string).sort())
+        for (const g of groups) expect(["conflict", "evolving", "single-source", "corroborated"]).toContain(g.verdict)
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
