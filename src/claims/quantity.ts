@@ -158,12 +158,18 @@ export function frameOf(
   if (counted === null && n.kind === "percent") counted = "percent"
   if (counted === null && n.kind === "dimension") counted = `measure:${n.unit ?? "?"}`
   if (counted === null && i === 0) {
-    // A generic plural noun right after the figure: "34 locations", "158 members".
-    const w = after[0]
-    const gap = w ? sentence.slice(n.end, w.start) : ""
-    if (w && /^\s+$/.test(gap) && /^[a-z]{3,}s$/.test(w.text) && !AUX.test(w.text) && !/(ss|us|is)$/.test(w.text) && !TIME_UNITS.has(w.text)) {
-      counted = w.text.replace(/(ies)$/, "y").replace(/(ches|shes|xes)$/, (m) => m.slice(0, -2)).replace(/s$/, "")
-      nounEnd = w.end
+    // A generic plural noun among the next few words: "34 locations", "four police officers".
+    for (let k = 0; k < Math.min(after.length, 4); k++) {
+      const w = after[k]!
+      const gap = sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start)
+      if (!/^\s+$/.test(gap)) break
+      const lw = w.text.toLowerCase()
+      if (AUX.test(lw) || /^(of|in|on|at|for|to|from|with|by|over|and|or|than|as|who|that|which)$/.test(lw)) break
+      if (/^\p{L}{3,}s$/u.test(w.text) && !/(ss|us|is)$/.test(lw) && !TIME_UNITS.has(lw)) {
+        counted = lw.replace(/ies$/, "y").replace(/(ch|sh|x)es$/, "$1").replace(/s$/, "")
+        nounEnd = w.end
+        break
+      }
     }
   }
 
