@@ -91,7 +91,7 @@ function named(np: string, documentId: string): Claimant {
   // A person: the trailing run of capitalised words that are not roles ("Moscow Mayor Sergei Sobyanin").
   let i = ws.length
   while (i > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(ws[i - 1]!) && !isRole(ws[i - 1]!)) i--
-  const person = ws.slice(i)
+  const person = ws.slice(Math.max(i, ws.length - 3))
   if (!isOrg && person.length >= 1 && person.length <= 4) {
     const surname = person[person.length - 1]!
     return { name: person.join(" "), key: `person:${phoneticKey(surname.toLowerCase()) || surname.toLowerCase()}`, kind: "named", side }

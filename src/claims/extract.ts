@@ -21,7 +21,8 @@ const FLOOR = /\b(?:on|to|at|near|into|from)\s+(?:the\s+)?$/i
 
 export function extractClaims(doc: Document): Claim[] {
   const claims: Claim[] = []
-  const nextId = () => `${doc.id}#${claims.length + 1}` as ClaimId
+  let count = 0
+  const nextId = () => `${doc.id}#${++count}` as ClaimId
   for (const s of segment(doc.text)) {
     const numbers = findNumbers(s.text)
     const figures = numbers.filter((n) => isFigure(n) || n.kind === "age")
@@ -51,6 +52,7 @@ export function extractClaims(doc: Document): Claim[] {
     }
 
     const actions = figures.length > 0 ? findActions(s.text) : []
+    const sentenceQs: QuantityClaim[] = []
     let previous: Frame | null = null
     for (const n of figures) {
       if (n.start >= attribution[0] && n.end <= attribution[1] && found.claimant.kind !== "outlet") continue
@@ -83,13 +85,11 @@ export function extractClaims(doc: Document): Claim[] {
       const frame = frameOf(s.text, figure, previous, actions, places, attribution)
       if (frame === null) continue
       if (!frame.scope) previous = frame
+      // "half of them": a share, not a count of things.
+      if (figure.max !== null && figure.max < 1 && n.kind === "cardinal") continue
       const before = s.text.slice(Math.max(0, n.start - 40), n.start)
       const denied = /\b(denied|dismissed|rejected|refuted)\b[^.]*$/i.test(before)
-      // "Three adults and one child were hospitalised": parts of a sum, each loosely stated.
-      const conjoined = figures.some(
-        (o) => o !== n && (/^\s+and\s+$/.test(s.text.slice(frame.nounEnd, o.start)) || /^\s+and\s+$/.test(s.text.slice(o.end, n.start)) || (o.end < n.start && /^\s+\p{L}+\s+and\s+$/u.test(s.text.slice(o.end, n.start)))),
-      )
-      const qualifiers = conjoined && !frame.qualifiers.includes("part") ? [...frame.qualifiers, "part"].sort() : frame.qualifiers
+      const qualifiers = frame.qualifiers
       const spread = frame.each && frame.places.length > 1 ? frame.places.map((p) => [p]) : [frame.places]
       for (const ps of spread) {
         const claim: QuantityClaim = {
@@ -114,9 +114,10 @@ export function extractClaims(doc: Document): Claim[] {
           each: frame.each,
           update: UPDATE.test(before.slice(-25)),
         }
-        claims.push(claim)
+        sentenceQs.push(claim)
       }
     }
+    claims.push(...markParts(sentenceQs))
 
     if (eventLike) {
       const ev = findEvent(s.text, attribution)
@@ -143,4 +144,25 @@ export function extractClaims(doc: Document): Claim[] {
     }
   }
   return claims
+}
+
+/**
+ * Figures of one sentence that count the same thing, in the same place, joined by "and", are
+ * parts of a sum ("Three adults and one child were hospitalised", "one on the train and one in
+ * the truck"): each is stated loosely, so it may corroborate but not contradict a total.
+ */
+function markParts(qs: ReadonlyArray<QuantityClaim>): QuantityClaim[] {
+  const part = new Set<number>()
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i]!
+    const b = qs[i + 1]!
+    const samePlace = (a.place?.key ?? null) === (b.place?.key ?? null)
+    const sameAction = a.action === b.action || a.action === null || b.action === null
+    const between = a.text.slice(a.mention.end - a.start, b.mention.start - b.start)
+    if (a.counted === b.counted && samePlace && sameAction && !a.each && /\band\b/.test(between)) {
+      part.add(i)
+      part.add(i + 1)
+    }
+  }
+  return qs.map((q, i) => (part.has(i) && !q.qualifiers.includes("part") ? { ...q, qualifiers: [...q.qualifiers, "part"].sort() } : q))
 }

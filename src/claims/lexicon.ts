@@ -8,7 +8,7 @@ export const COUNTED: Record<string, { readonly thing: string; readonly qualifie
 const counted = (thing: string, words: string, qualifier?: string) => {
   for (const w of words.split(",")) COUNTED[w.trim()] = qualifier ? { thing, qualifier } : { thing }
 }
-counted("person", "people,persons,person,civilians,civilian,residents,resident,individuals,individual,inhabitants,citizens,victims,casualties,passengers,passenger,others,locals,pedestrians,bystanders,villagers,people's")
+counted("person", "officers,members,crew,workers,employees,staff,students,patients,fans,voters,pilots,migrants,refugees,protesters,demonstrators,journalists,doctors,nurses,teachers,miners,tourists,survivors,suspects,occupants,people,persons,person,civilians,civilian,residents,resident,individuals,individual,inhabitants,citizens,victims,casualties,passengers,passenger,others,locals,pedestrians,bystanders,villagers,people's")
 counted("person", "children,child,kids,boys,boy,girls,girl,teenagers,teenager,minors,infants,babies,toddler,toddlers", "child")
 counted("person", "adults,adult", "adult")
 counted("person", "women,woman", "woman")
@@ -102,7 +102,7 @@ side("european-union", "EU,European Union,Brussels")
 
 /** Title and role words that stand before a name; they are not part of it. */
 export const ROLES = new Set(
-  "president,president-elect,prime,minister,mayor,governor,spokesman,spokeswoman,spokesperson,secretary,adviser,advisor,envoy,chief,head,chairman,chairperson,chairwoman,member,aide,commander,general,ambassador,diplomat,official,officials,deputy,leader,senator,representative,correspondent,analyst,analysts,director,ceo,founder,chancellor,king,queen,pope,judge,prosecutor,lawyer,attorney,police,regional,former,foreign,defence,defense,interior,national,security,state,special,military,city,mayor's,the,a,an,his,her,their,its,our,senior,top,acting,first,vice,deputy's,public,health,emergency,emergencies,service,services,governor's,republican,democratic,democrat,mr,mrs,ms,dr,sir,lord,lady,russian,ukrainian,american,british,us,u.s.,uk,local,village,district,head's,army,navy,air,force,forces,media,press,also,then,later,earlier,now"
+  "trooper,officer,sergeant,detective,captain,inspector,sheriff,constable,agent,coach,manager,professor,president,president-elect,prime,minister,mayor,governor,spokesman,spokeswoman,spokesperson,secretary,adviser,advisor,envoy,chief,head,chairman,chairperson,chairwoman,member,aide,commander,general,ambassador,diplomat,official,officials,deputy,leader,senator,representative,correspondent,analyst,analysts,director,ceo,founder,chancellor,king,queen,pope,judge,prosecutor,lawyer,attorney,police,regional,former,foreign,defence,defense,interior,national,security,state,special,military,city,mayor's,the,a,an,his,her,their,its,our,senior,top,acting,first,vice,deputy's,public,health,emergency,emergencies,service,services,governor's,republican,democratic,democrat,mr,mrs,ms,dr,sir,lord,lady,russian,ukrainian,american,british,us,u.s.,uk,local,village,district,head's,army,navy,air,force,forces,media,press,also,then,later,earlier,now"
     .split(",")
     .map((w) => w.trim()),
 )

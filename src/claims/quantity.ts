@@ -127,6 +127,8 @@ export function frameOf(
     const w = after[k]!
     if (sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start).match(/[,;:.!?()"“”]/)) break
     const lw = w.text.toLowerCase()
+    // Another figure's words: "12 ambulances and seven helicopters".
+    if (/^(and|or|\d.*)$/.test(lw) || (k > i && /^(of|in|on|at|for|to|from|with|by|over|than|as|who|that|which)$/.test(lw))) break
     const two = k + 2 < after.length ? `${lw} ${after[k + 1]!.text.toLowerCase()} ${after[k + 2]!.text.toLowerCase()}` : ""
     if (two === "prisoners of war" || two === "unmanned aerial vehicles") {
       counted = two === "prisoners of war" ? "prisoner" : "drone"
@@ -154,9 +156,12 @@ export function frameOf(
     else if (/^\p{Lu}/u.test(w.text) && SIDES[lw] !== undefined) modifierPlaces.push(entity(w.text))
     if (k === i && (AUX.test(lw) || PREPOSITION.test(lw))) break
   }
-  if (counted === null && n.kind === "money") counted = `money:${n.currency ?? "?"}`
-  if (counted === null && n.kind === "percent") counted = "percent"
-  if (counted === null && n.kind === "dimension") counted = `measure:${n.unit ?? "?"}`
+  // "the other four parties", "another 20 people": in addition to a figure said before.
+  if (/\b(other|another|additional|further|more)\s+$/i.test(sentence.slice(Math.max(0, n.start - 14), n.start))) qualifiers.add("more")
+  // Money, shares and measures count their unit, whatever noun follows ("$500 exemption").
+  if (n.kind === "money") counted = `money:${n.currency ?? "?"}`
+  if (n.kind === "percent") counted = "percent"
+  if (n.kind === "dimension") counted = `measure:${n.unit ?? "?"}`
   if (counted === null && i === 0) {
     // A generic plural noun among the next few words: "34 locations", "four police officers".
     for (let k = 0; k < Math.min(after.length, 4); k++) {

@@ -61,6 +61,9 @@ function places(a: Claim, b: Claim): Compat {
   if (b.places.some((p) => ka.has(p.key))) return "loose"
   const ba = new Set(a.places.map((p) => baseKey(p.key)))
   if (b.places.some((p) => ba.has(baseKey(p.key)))) return "loose"
+  // "Paisley" and "Paisley High Street": one place inside the other, by name.
+  const within = (x: string, y: string) => y.startsWith(`${x} `)
+  if (a.places.some((p) => b.places.some((q) => within(p.key, q.key) || within(q.key, p.key)))) return "loose"
   return "no"
 }
 
@@ -75,6 +78,8 @@ function quantities(a: QuantityClaim, b: QuantityClaim): Compat {
   c = worse(c, entities(a.actor, b.actor))
   c = worse(c, entities(a.target, b.target))
   if (a.each !== b.each) c = worse(c, "loose")
+  // Two figures that are both hedged ("could cut emissions 20%") are guesses, not rival facts.
+  if (a.polarity === "hedged" && b.polarity === "hedged") c = worse(c, "loose")
   return c
 }
 

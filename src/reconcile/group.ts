@@ -10,17 +10,19 @@
  *    in value: an underspecified claim may corroborate a group, never put it in conflict;
  *  - no member from its own document disagrees with it in value (one article does not
  *    contradict itself within a group: its two figures are about two things).
- * A claim that fits no group starts one.
+ * Of the groups a claim fits, it joins one it agrees with in value, then the closest match;
+ * a claim that fits no group starts one.
  */
 import { match } from "ts-pattern"
 import type { Claim } from "../domain/Claim.ts"
-import { meets, toInterval } from "../domain/Value.ts"
+import { meets } from "../domain/Value.ts"
 import { type Features, compat } from "./compat.ts"
+import { written } from "./values.ts"
 
 /** Whether two claims' values agree: their intervals meet; events share a polarity. */
 export function valuesAgree(a: Claim, b: Claim): boolean {
   return match([a, b] as const)
-    .with([{ _tag: "quantity" }, { _tag: "quantity" }], ([x, y]) => meets(toInterval(x.value), toInterval(y.value)))
+    .with([{ _tag: "quantity" }, { _tag: "quantity" }], ([x, y]) => meets(written(x), written(y)))
     .with([{ _tag: "attribute" }, { _tag: "attribute" }], ([x, y]) => x.value === y.value)
     .with([{ _tag: "event" }, { _tag: "event" }], ([x, y]) => (x.polarity === "denied") === (y.polarity === "denied"))
     .otherwise(() => false)
@@ -55,21 +57,27 @@ export function groupClaims(features: ReadonlyArray<Features>): Claim[][] {
     let block = blocks.get(key)
     if (!block) blocks.set(key, (block = []))
     let chosen: Cluster | null = null
-    let bestStrong = -1
+    let best = -1
     for (const k of block) {
       if (f.start !== null && k.start !== null && k.end !== null && f.end !== null && (f.start > k.end || k.start > f.end)) continue
       let strong = 0
       let fits = true
+      let agrees = true
       for (const m of k.members) {
         const c = compat(f, m)
         if (c === "no") fits = false
         else if (c === "loose" || m.claim.document === f.claim.document) fits = valuesAgree(f.claim, m.claim)
-        else strong++
+        else {
+          strong++
+          agrees &&= valuesAgree(f.claim, m.claim)
+        }
         if (!fits) break
       }
-      if (fits && strong > bestStrong) {
+      // Of the groups a claim fits, the one it agrees with, then the one it matches most closely.
+      const score = (agrees ? 1_000_000 : 0) + strong
+      if (fits && score > best) {
         chosen = k
-        bestStrong = strong
+        best = score
       }
     }
     if (chosen === null) {
