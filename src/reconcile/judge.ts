@@ -11,7 +11,7 @@
  */
 import { match } from "ts-pattern"
 import { sameClaimant } from "../claims/claimant.ts"
-import type { Claim } from "../domain/Claim.ts"
+import type { Claim, QuantityClaim } from "../domain/Claim.ts"
 import type { Group, GroupFlag, GroupId, Verdict } from "../domain/Group.ts"
 import { type Interval, type Value, meets, toInterval } from "../domain/Value.ts"
 import { valuesAgree } from "./group.ts"
@@ -85,11 +85,11 @@ export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMa
         : claims.length > 1
           ? `only ${outlets[0]} reports it (${claims.length} times)`
           : `only ${outlets[0]} reports it`
-  } else if (disagreements.length === 0) {
+  } else if (disagreements.length === 0 && !(claims.some((c) => c._tag === "quantity" && c.update) && evolution(claims, published, true))) {
     verdict = "corroborated"
     reason = `${independent} independent outlets agree`
   } else {
-    const evolving = evolution(claims, published)
+    const evolving = evolution(claims, published, disagreements.length === 0)
     if (evolving) {
       verdict = "evolving"
       timeline = evolving
@@ -144,7 +144,12 @@ const interval = (i: Interval) => `[${i.min ?? "-∞"}, ${i.max ?? "+∞"}]`
  * A figure that moves with publication time: claims of one time agree; each later time's figure
  * is not below the earlier; and the wording or the kind of figure says it is a running count.
  */
-function evolution(claims: ReadonlyArray<Claim>, published: (c: Claim) => string | null): Group["timeline"] | null {
+function evolution(
+  claims: ReadonlyArray<Claim>,
+  published: (c: Claim) => string | null,
+  /** The intervals all meet: evolving only if the stated figure itself rises, as an update says. */
+  compatible = false,
+): Group["timeline"] | null {
   if (!claims.every((c) => c._tag === "quantity")) return null
   const qs = claims.filter((c) => c._tag === "quantity")
   if (qs.some((c) => published(c) === null)) return null
@@ -163,5 +168,10 @@ function evolution(claims: ReadonlyArray<Claim>, published: (c: Claim) => string
         if (!meets(ia, ib)) return null
       } else if ((ib.min ?? Number.NEGATIVE_INFINITY) < (ia.min ?? Number.NEGATIVE_INFINITY)) return null
     }
+  if (compatible) {
+    const stated = (c: QuantityClaim) => toInterval(c.value).min ?? toInterval(c.value).max ?? 0
+    const last = sorted[sorted.length - 1]!
+    if (!last.update || !(stated(last) > stated(sorted[0]!))) return null
+  }
   return sorted.map((c) => ({ published: published(c), outlet: c.outlet, claim: c.id, value: c.value }))
 }
