@@ -105,4 +105,15 @@ describe("verdicts", () => {
     const d = doc("a", "Alpha", "2025-03-13", "Intro.\nRussia fired 145 drones at Ukraine overnight.")
     for (const c of extractClaims(d)) expect(d.text.slice(c.start, c.end)).toBe(c.text)
   })
+  it("gives a person one name and one side across spellings", () => {
+    const r = run(
+      doc("a", "Alpha", "2025-10-24", "Five people were injured in Krasnogorsk, Moscow region governor Andrei Vorobyov said."),
+      doc("b", "Bravo", "2025-10-24", "Five people were injured in Krasnogorsk, Vorobyov said."),
+      doc("c", "Charlie", "2025-10-24", "Five people were injured in Krasnogorsk, governor Andrey Vorobyov said."),
+    )
+    const names = new Set(r.claims.map((c) => c.claimant.name))
+    expect([...names]).toHaveLength(1)
+    expect(r.claims.every((c) => c.claimant.side === "russia")).toBe(true)
+    expect(groupWith(r, "Five people")?.flags).toContain("single-claimant")
+  })
 })

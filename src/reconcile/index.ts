@@ -20,21 +20,38 @@ const HOSTILE = new Set(["launched", "shot-down", "struck", "killed", "injured",
 
 /**
  * A person's side is learned from any mention that names it ("Moscow Mayor Sergei Sobyanin"), and
- * given to the mentions that do not ("Sobyanin said"). A claimant whose side is a party to what
+ * given to the mentions that do not ("Sobyanin said"); so is one name across spellings. A claimant whose side is a party to what
  * the claim reports is an interested party.
  */
 export function withSides(claims: ReadonlyArray<Claim>): Claim[] {
   const sides = new Map<string, Set<string>>()
-  for (const c of claims)
+  const spellings = new Map<string, Map<string, number>>()
+  for (const c of claims) {
     if (c.claimant.side !== null) {
       const s = sides.get(c.claimant.key) ?? new Set()
       s.add(c.claimant.side)
       sides.set(c.claimant.key, s)
     }
+    if (c.claimant.key.startsWith("person:")) {
+      const m = spellings.get(c.claimant.key) ?? new Map<string, number>()
+      m.set(c.claimant.name, (m.get(c.claimant.name) ?? 0) + 1)
+      spellings.set(c.claimant.key, m)
+    }
+  }
+  // One name per person across spellings: the fullest ("Andrei Vorobyov" over "Vorobyov"), then
+  // the most frequent, then the first in alphabetical order.
+  const canonical = new Map<string, string>()
+  for (const [key, m] of spellings) {
+    const best = [...m.entries()].sort(
+      ([a, na], [b, nb]) => b.split(" ").length - a.split(" ").length || nb - na || (a < b ? -1 : a > b ? 1 : 0),
+    )[0]![0]
+    canonical.set(key, best)
+  }
   return claims.map((c) => {
     const learned = sides.get(c.claimant.key)
     const side = c.claimant.side ?? (learned?.size === 1 ? [...learned][0]! : null)
-    const claimant = side === c.claimant.side ? c.claimant : { ...c.claimant, side }
+    const name = canonical.get(c.claimant.key) ?? c.claimant.name
+    const claimant = side === c.claimant.side && name === c.claimant.name ? c.claimant : { ...c.claimant, side, name }
     const parties = new Set<string>()
     if (c._tag !== "attribute") {
       if (c.actor) parties.add(c.actor.key)
