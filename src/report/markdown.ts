@@ -1,20 +1,519 @@
-/** The Markdown report a fact-checker reads. A first version: documents, then groups by verdict. */
-import type { Report } from "../domain/Report.ts"
+/**
+ * The Markdown report a fact-checker reads (GitHub-flavoured, often pasted into a newsroom tool):
+ * a header with the documents and the counts, then conflicts, evolving figures, single-source
+ * claims and corroborated claims, most consequential first, then skipped inputs and warnings.
+ * Every claim shows its outlet, its claimant, the value as written, the verbatim sentence and
+ * where it is (`path:line`). Empty sections say "None.". The same report gives the same bytes
+ * whatever order its documents, claims and groups come in.
+ */
+import { match } from "ts-pattern"
+import type { Claim } from "../domain/Claim.ts"
+import type { Verdict } from "../domain/Group.ts"
+import type { Report, ReportDocument } from "../domain/Report.ts"
+import {
+  FLAG_ORDER,
+  flagLabel,
+  flagMeaning,
+  focusOf,
+  formatValue,
+  formatWindow,
+  orderFlags,
+  plural,
+  readAsOf,
+  saysOf,
+  VERDICT_ORDER,
+  valueKey,
+  verdictLabel,
+  verdictMeaning,
+  words,
+} from "./format.ts"
+import { compareGroups, compareSingleSource, type Ranked } from "./order.ts"
+import {
+  clip,
+  code,
+  compareNatural,
+  compareText,
+  escapeInline,
+  excerpt,
+  oneLine,
+  table,
+  wrap,
+} from "./text.ts"
+
+/** Prose is wrapped at this width; tables are not (their cells are clipped instead). */
+const WIDTH = 100
+/** Longest cell texts, in characters, before clipping with "…". */
+const MAX = {
+  sentence: 160,
+  outlet: 40,
+  claimant: 50,
+  says: 60,
+  readAs: 40,
+  subject: 100,
+  values: 80,
+} as const
+
+interface Context {
+  readonly report: Report
+  readonly documents: ReadonlyMap<string, ReportDocument>
+  readonly byVerdict: Readonly<Record<Verdict, ReadonlyArray<Ranked>>>
+  /** Problems in the report data itself (a group naming a missing claim...): shown as warnings. */
+  readonly problems: ReadonlyArray<{ path: string; message: string }>
+}
 
 export function renderMarkdown(report: Report): string {
-  const lines: string[] = ["# Reconciliation report", ""]
-  lines.push("| Document | Outlet | Published | Claims |", "| --- | --- | --- | ---: |")
-  for (const d of report.documents)
-    lines.push(`| ${d.id} | ${d.outlet ?? "unknown"} | ${d.published ?? "undated"} | ${d.claims} |`)
-  lines.push("")
-  const claims = new Map(report.claims.map((c) => [c.id, c]))
-  for (const g of report.groups) {
-    lines.push(`## ${g.verdict}: ${g.subject}`, "")
-    for (const id of g.claims) {
-      const c = claims.get(id)
-      if (c) lines.push(`- ${c.outlet ?? c.document}: ${c.text}`)
-    }
-    lines.push("")
+  const ctx = contextOf(report)
+  const sections = [
+    header(ctx),
+    conflicts(ctx.byVerdict.conflict, ctx),
+    evolving(ctx.byVerdict.evolving, ctx),
+    singleSource(ctx.byVerdict["single-source"], ctx),
+    corroborated(ctx.byVerdict.corroborated, ctx),
+    inputs(ctx),
+  ]
+  return `${sections.map((s) => s.join("\n")).join("\n\n")}\n`
+}
+
+// ---------------------------------------------------------------------------------------------
+// The data, indexed and ordered
+
+function contextOf(report: Report): Context {
+  const documents = new Map(report.documents.map((d) => [d.id, d]))
+  const claims = new Map(report.claims.map((c) => [c.id as string, c]))
+  const problems: { path: string; message: string }[] = []
+  const grouped = new Set<string>()
+  const byVerdict: Record<Verdict, Ranked[]> = {
+    conflict: [],
+    evolving: [],
+    "single-source": [],
+    corroborated: [],
   }
-  return `${lines.join("\n").trimEnd()}\n`
+  for (const group of report.groups) {
+    const cs: Claim[] = []
+    for (const id of group.claims) {
+      const c = claims.get(id)
+      grouped.add(id)
+      if (c) cs.push(c)
+      else
+        problems.push({
+          path: `group ${group.id}`,
+          message: `names claim ${id}, which the report does not hold`,
+        })
+    }
+    const ordered = cs.sort(compareClaims(documents))
+    match(group.verdict)
+      .with("conflict", "evolving", "single-source", "corroborated", (v) =>
+        byVerdict[v].push({ group, claims: ordered }),
+      )
+      .exhaustive()
+  }
+  for (const c of report.claims)
+    if (!grouped.has(c.id))
+      problems.push({ path: `claim ${c.id}`, message: "is in no group, so no section shows it" })
+  byVerdict.conflict.sort(compareGroups)
+  byVerdict.evolving.sort(compareGroups)
+  byVerdict.corroborated.sort(compareGroups)
+  byVerdict["single-source"].sort((a, b) => compareSingleSource(a, b, (r) => rowFlags(r).length))
+  problems.sort((a, b) => compareNatural(a.path, b.path) || compareText(a.message, b.message))
+  return { report, documents, byVerdict, problems }
+}
+
+const kindRank = (c: Claim): number =>
+  match(c._tag)
+    .with("quantity", () => 0)
+    .with("attribute", () => 1)
+    .with("event", () => 2)
+    .exhaustive()
+
+const polarityRank = (c: Claim): number =>
+  match(c.polarity)
+    .with("asserted", () => 0)
+    .with("hedged", () => 1)
+    .with("denied", () => 2)
+    .exhaustive()
+
+const numericKey = (c: Claim): number =>
+  match(c)
+    .with({ _tag: "quantity" }, (q) => valueKey(q.value))
+    .with({ _tag: "attribute" }, (a) => (typeof a.value === "number" ? a.value : 0))
+    .with({ _tag: "event" }, () => 0)
+    .exhaustive()
+
+/** Rows of one group: by value (so the disagreement shows), polarity, date, outlet, then id. */
+const compareClaims =
+  (documents: ReadonlyMap<string, ReportDocument>) =>
+  (a: Claim, b: Claim): number =>
+    kindRank(a) - kindRank(b) ||
+    numericKey(a) - numericKey(b) ||
+    compareText(String(a.value ?? ""), String(b.value ?? "")) ||
+    polarityRank(a) - polarityRank(b) ||
+    compareNullsLast(
+      documents.get(a.document)?.published ?? null,
+      documents.get(b.document)?.published ?? null,
+    ) ||
+    compareText(a.outlet ?? "", b.outlet ?? "") ||
+    compareNatural(a.id, b.id) ||
+    compareText(a.id, b.id)
+
+const compareNullsLast = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : compareText(a, b)
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+const UNKNOWN = "(unknown)"
+
+const outletOf = (c: Claim, ctx: Context): string =>
+  c.outlet ?? ctx.documents.get(c.document)?.outlet ?? UNKNOWN
+
+const whereOf = (c: Claim, ctx: Context): string =>
+  `${ctx.documents.get(c.document)?.path ?? c.document}:${c.line}`
+
+const cell = (text: string, max: number): string => escapeInline(clip(text, max))
+
+const sentenceCell = (c: Claim): string => escapeInline(excerpt(c.text, focusOf(c), MAX.sentence))
+
+const flagsCell = (flags: Iterable<Parameters<typeof flagLabel>[0]>): string => {
+  const fs = orderFlags(flags)
+  return fs.length === 0 ? "—" : escapeInline(fs.map(flagLabel).join(", "))
+}
+
+/** A claim's own flags and its group's, for rows that stand for both. */
+const rowFlags = (r: Ranked) => orderFlags([...r.group.flags, ...r.claims.flatMap((c) => c.flags)])
+
+const paragraph = (lead: string, text: string): string => wrap(escapeInline(text), WIDTH, "", `**${lead}** `)
+
+/** A bullet, its text wrapped under it. */
+const bullet = (escaped: string): string => wrap(escaped, WIDTH, "  ", "- ")
+
+const heading = (level: number, text: string): string =>
+  `${"#".repeat(level)} ${escapeInline(clip(text, MAX.subject)).replace(/#+$/, (m) => `\\${m}`)}`
+
+const none = (what: string) => [`None: ${what}.`]
+
+/** Text as a sentence: one line, ending with a full stop unless it has its own; `fallback` if empty. */
+const sentence = (text: string, fallback: string): string => {
+  const t = oneLine(text) || fallback
+  return /[.!?…]$/.test(t) ? t : `${t}.`
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+// ---------------------------------------------------------------------------------------------
+// 1. Header: what was reconciled, and the counts
+
+function header(ctx: Context): string[] {
+  const { report } = ctx
+  const outlets = new Set(report.documents.flatMap((d) => (d.outlet === null ? [] : [d.outlet])))
+  const unnamed = report.documents.filter((d) => d.outlet === null).length
+  const summary =
+    `${count(report.documents.length, "document")} from ${count(outlets.size, "outlet")}` +
+    (unnamed > 0 ? ` (${count(unnamed, "document")} without a named outlet)` : "") +
+    `: ${count(report.claims.length, "claim")} in ${count(report.groups.length, "group")}. ` +
+    `Skipped inputs: ${report.skipped.length}. Warnings: ${report.warnings.length + ctx.problems.length}. ` +
+    "Conflicts come first, the most consequential first; every claim shows its sentence and where " +
+    "it is (file:line)."
+  const verdicts = table(
+    ["Verdict", "Groups", "Meaning"],
+    VERDICT_ORDER.map((v) => [
+      verdictLabel(v),
+      String(ctx.byVerdict[v].length),
+      escapeInline(verdictMeaning(v)),
+    ]),
+    ["left", "right", "left"],
+  )
+  const used = new Set(
+    orderFlags([...report.groups.flatMap((g) => g.flags), ...report.claims.flatMap((c) => c.flags)]),
+  )
+  const legend =
+    used.size === 0
+      ? none("no claim or group is flagged")
+      : [
+          "Flags, in plain words:",
+          "",
+          ...FLAG_ORDER.filter((f) => used.has(f)).map((f) =>
+            bullet(`**${escapeInline(flagLabel(f))}**: ${escapeInline(flagMeaning(f))}`),
+          ),
+        ]
+  const docs = [...report.documents].sort(
+    (a, b) =>
+      compareNullsLast(a.published, b.published) ||
+      compareText(a.outlet ?? "\uffff", b.outlet ?? "\uffff") ||
+      compareText(a.path, b.path) ||
+      compareText(a.id, b.id),
+  )
+  const documents =
+    docs.length === 0
+      ? none("no document was read")
+      : table(
+          ["Outlet", "Published", "Claims", "File"],
+          docs.map((d) => [
+            cell(d.outlet ?? UNKNOWN, MAX.outlet),
+            escapeInline(d.published ?? "undated"),
+            String(d.claims),
+            code(d.path),
+          ]),
+          ["left", "left", "right", "left"],
+        )
+  return [
+    "# Reconciliation report",
+    "",
+    wrap(escapeInline(summary), WIDTH),
+    "",
+    ...verdicts,
+    "",
+    ...legend,
+    "",
+    `## Documents (${docs.length})`,
+    "",
+    ...documents,
+  ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Conflicts: what is disputed, who says what, and why it is a conflict
+
+/** The most frequent non-empty string, ties to the first in code-point order. */
+function majority(xs: ReadonlyArray<string | null | undefined>): string | null {
+  const counts = new Map<string, number>()
+  for (const x of xs) if (x) counts.set(x, (counts.get(x) ?? 0) + 1)
+  let best: string | null = null
+  for (const [x, n] of [...counts].sort((a, b) => compareText(a[0], b[0])))
+    if (best === null || n > (counts.get(best) ?? 0)) best = x
+  return best
+}
+
+/**
+ * What the group is about, composed from its claims' fields: "The number of drones shot down,
+ * Moscow region, 10 Nov 2024"; "The floor, Krasnogorsk, 24 Oct 2025"; "Whether Trump called Putin".
+ */
+export function describe(claims: ReadonlyArray<Claim>): string | null {
+  const first = claims[0]
+  if (!first) return null
+  const what = match(first)
+    .with({ _tag: "quantity" }, () => {
+      const qs = claims.flatMap((c) => (c._tag === "quantity" ? [c] : []))
+      const counted = majority(qs.map((q) => q.counted))
+      if (!counted) return null
+      const qualifiers = majority(qs.map((q) => q.qualifiers.join(" ")))
+      const action = majority(qs.map((q) => q.action))
+      const money = qs.some((q) => q.currency !== null)
+      const noun = money ? words(counted) : plural(words(counted))
+      return `The ${money ? "amount" : "number"} of ${qualifiers ? `${qualifiers} ` : ""}${noun}${action ? ` ${words(action)}` : ""}`
+    })
+    .with({ _tag: "attribute" }, () => {
+      const attribute = majority(claims.map((c) => (c._tag === "attribute" ? c.attribute : null)))
+      return attribute ? `The ${words(attribute)}` : null
+    })
+    .with({ _tag: "event" }, () => {
+      const es = claims.flatMap((c) => (c._tag === "event" ? [c] : []))
+      const parts = [
+        majority(es.map((e) => e.actor?.name)),
+        majority(es.map((e) => e.verb)),
+        majority(es.map((e) => e.target?.name)),
+      ]
+      const said = parts.filter(Boolean).join(" ")
+      return said ? `Whether ${said}` : null
+    })
+    .exhaustive()
+  if (!what) return null
+  const place = majority(claims.map((c) => c.place?.name))
+  // The time the sources state; else the one window every claim falls back to, if they share it.
+  const stated = majority(claims.map((c) => (c.time && c.time.text !== null ? formatWindow(c.time) : null)))
+  const windows = new Set(claims.map((c) => (c.time ? formatWindow(c.time) : "")))
+  const time = stated ?? (windows.size === 1 ? [...windows][0] : null)
+  return [what, place, time].filter(Boolean).join(", ")
+}
+
+function conflicts(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
+  const out = [`## Conflicts (${ranked.length})`, ""]
+  if (ranked.length === 0) return [...out, ...none("no sources disagree")]
+  ranked.forEach((r, i) => {
+    const { group, claims } = r
+    if (i > 0) out.push("")
+    const outlets = outletNames(r, ctx)
+    const claimants = new Set(claims.map((c) => c.claimant.key)).size
+    const disputed =
+      `${describe(claims) ?? group.subject} — ${count(outlets.length, "outlet")}, ` +
+      `${count(claimants, "claimant")}, ${count(claims.length, "claim")} (group ${group.id}).`
+    out.push(heading(3, `${i + 1}. ${group.subject}`), "", paragraph("Disputed:", disputed), "")
+    if (group.flags.length > 0)
+      out.push(paragraph("Flags:", orderFlags(group.flags).map(flagLabel).join(", ")), "")
+    out.push(
+      ...table(
+        ["Outlet", "Claimant", "Says", "Read as", "Flags", "Sentence", "Where"],
+        claims.map((c) => [
+          cell(outletOf(c, ctx), MAX.outlet),
+          cell(c.claimant.name, MAX.claimant),
+          cell(saysOf(c), MAX.says),
+          cell(readAsOf(c), MAX.readAs),
+          flagsCell(c.flags),
+          sentenceCell(c),
+          code(whereOf(c, ctx)),
+        ]),
+      ),
+      "",
+      paragraph("Why it is a conflict:", sentence(group.reason, "no reason was given")),
+    )
+  })
+  return out
+}
+
+const outletNames = (r: Ranked, ctx: Context): string[] =>
+  [...new Set(r.group.outlets.length > 0 ? r.group.outlets : r.claims.map((c) => outletOf(c, ctx)))].sort(
+    compareText,
+  )
+
+// ---------------------------------------------------------------------------------------------
+// 3. Evolving figures: the timeline and the latest value
+
+function evolving(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
+  const out = [`## Evolving figures (${ranked.length})`, ""]
+  if (ranked.length === 0) return [...out, ...none("no figure moves over time")]
+  ranked.forEach((r, i) => {
+    const { group, claims } = r
+    const byId = new Map(claims.map((c) => [c.id as string, c]))
+    const points = (
+      group.timeline ??
+      claims.flatMap((c) =>
+        c._tag === "quantity"
+          ? [
+              {
+                published: ctx.documents.get(c.document)?.published ?? null,
+                outlet: outletOf(c, ctx),
+                claim: c.id,
+                value: c.value,
+              },
+            ]
+          : [],
+      )
+    )
+      .slice()
+      .sort(
+        (a, b) =>
+          compareNullsLast(a.published, b.published) ||
+          compareText(a.outlet ?? "", b.outlet ?? "") ||
+          compareNatural(a.claim, b.claim) ||
+          compareText(a.claim, b.claim),
+      )
+    const last = points[points.length - 1]
+    const latestValue = group.latest ?? last?.value
+    const latest =
+      latestValue === undefined
+        ? "unknown"
+        : formatValue(latestValue) +
+          (last && formatValue(last.value) === formatValue(latestValue)
+            ? ` (${last.outlet ?? UNKNOWN}, ${last.published ?? "undated"})`
+            : "")
+    if (i > 0) out.push("")
+    out.push(
+      heading(3, `${i + 1}. ${group.subject}`),
+      "",
+      paragraph("Latest:", `${latest}; group ${group.id}.`),
+      "",
+      ...table(
+        ["Published", "Outlet", "Value", "As written", "Sentence", "Where"],
+        points.map((p) => {
+          const c = byId.get(p.claim)
+          return [
+            escapeInline(p.published ?? "undated"),
+            cell(p.outlet ?? (c ? outletOf(c, ctx) : UNKNOWN), MAX.outlet),
+            escapeInline(formatValue(p.value)),
+            c ? cell(saysOf(c), MAX.says) : "—",
+            c ? sentenceCell(c) : "—",
+            c ? code(whereOf(c, ctx)) : escapeInline(p.claim),
+          ]
+        }),
+      ),
+      "",
+      paragraph("Why evolving:", sentence(group.reason, "no reason was given")),
+    )
+  })
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Single-source claims, flagged and casualty claims first, each with its evidence
+
+function singleSource(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
+  const out = [`## Single-source claims (${ranked.length})`, ""]
+  if (ranked.length === 0) return [...out, ...none("every claim has a second outlet")]
+  out.push(
+    wrap(
+      "Claims only one outlet reports (one document, or copies of one wire story): casualties first, " +
+        "then the most flagged.",
+      WIDTH,
+    ),
+    "",
+  )
+  const rows = ranked.flatMap((r) =>
+    r.claims.map((c) => [
+      escapeInline(r.group.id),
+      cell(r.group.subject, MAX.subject),
+      cell(outletOf(c, ctx), MAX.outlet),
+      cell(c.claimant.name, MAX.claimant),
+      cell(saysOf(c), MAX.says),
+      flagsCell([...r.group.flags, ...c.flags]),
+      sentenceCell(c),
+      code(whereOf(c, ctx)),
+    ]),
+  )
+  out.push(...table(["Group", "Subject", "Outlet", "Claimant", "Says", "Flags", "Sentence", "Where"], rows))
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Corroborated claims, one row per group
+
+function corroborated(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
+  const out = [`## Corroborated claims (${ranked.length})`, ""]
+  if (ranked.length === 0) return [...out, ...none("no two outlets agree on a claim")]
+  const rows = ranked.map((r) => {
+    // The values as written, once each ("five" and "Five" are one), in the rows' order.
+    const seen = new Set<string>()
+    const values = r.claims
+      .map((c) => clip(saysOf(c), MAX.says))
+      .filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()))
+    const claimants = [...new Set(r.claims.map((c) => c.claimant.name))].sort(compareText)
+    return [
+      escapeInline(r.group.id),
+      cell(r.group.subject, MAX.subject),
+      cell(values.join("; "), MAX.values),
+      cell(outletNames(r, ctx).join(", "), MAX.values),
+      cell(claimants.join(", "), MAX.values),
+      flagsCell(r.group.flags),
+      r.claims.map((c) => code(whereOf(c, ctx))).join(", ") || "—",
+    ]
+  })
+  out.push(...table(["Group", "Subject", "Values", "Outlets", "Claimants", "Flags", "Where"], rows))
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Skipped inputs and warnings: nothing is lost silently
+
+function inputs(ctx: Context): string[] {
+  const item = (path: string, text: string) => bullet(`${code(path)}: ${escapeInline(text)}`)
+  const byPath =
+    <T extends { path: string }>(key: (t: T) => string) =>
+    (a: T, b: T) =>
+      compareText(a.path, b.path) || compareText(key(a), key(b))
+  const skipped = [...ctx.report.skipped].sort(byPath((s) => s.reason))
+  const warnings = [
+    ...[...ctx.report.warnings].sort(byPath((w) => w.message)),
+    ...ctx.problems.map((p) => ({ path: p.path, message: p.message })),
+  ]
+  return [
+    "## Skipped inputs and warnings",
+    "",
+    `### Skipped inputs (${skipped.length})`,
+    "",
+    ...(skipped.length === 0 ? none("every input was read") : skipped.map((s) => item(s.path, s.reason))),
+    "",
+    `### Warnings (${warnings.length})`,
+    "",
+    ...(warnings.length === 0
+      ? none("no input needed a warning")
+      : warnings.map((w) => item(w.path, w.message))),
+  ]
 }

@@ -1,0 +1,218 @@
+/**
+ * Text for the Markdown report: whitespace, escaping, clipping, excerpts around a figure, code
+ * spans and prose wrapping. Every function is pure and total: any string in, well-formed
+ * GitHub-flavoured Markdown out, whose text content is the input (modulo the documented trimming).
+ */
+
+/** The ellipsis put where text was cut. */
+export const ELLIPSIS = "…"
+
+/** Control characters (other than whitespace) are not text a reader can see: they become spaces. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
+
+/** One line of text: control characters and runs of whitespace (newlines too) become one space. */
+export const oneLine = (text: string): string => text.replace(CONTROL, " ").replace(/\s+/g, " ").trim()
+
+/**
+ * Escapes text for inline Markdown (a table cell, a heading, a paragraph), after `oneLine`:
+ * the parsed text content is exactly `oneLine(text)`. Besides the emphasis, code, link, HTML and
+ * table characters, it breaks what GFM would otherwise turn into a link or an entity (`www.`,
+ * `http://`, `&amp;`), so that no escape lands inside a link's text. (An email address may still
+ * become a link: its text stays as written, since nothing in it is escaped.)
+ */
+export function escapeInline(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&")
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/(www)\./gi, "$1\\.")
+}
+
+/** Clips one-line text to at most `max` characters, at a word boundary where one is near, with "…". */
+export function clip(text: string, max: number): string {
+  const t = oneLine(text)
+  if (t.length <= max) return t
+  let cut = max - ELLIPSIS.length
+  const space = t.lastIndexOf(" ", cut)
+  if (space > cut * 0.6) cut = space
+  return t.slice(0, safeEnd(t, cut)).trimEnd() + ELLIPSIS
+}
+
+/** `oneLine` with a map from each raw offset to its offset in the result. */
+function oneLineWithMap(raw: string): { text: string; at: (rawOffset: number) => number } {
+  const cleaned = raw.replace(CONTROL, " ")
+  const map: number[] = new Array(raw.length + 1)
+  let out = ""
+  let pendingSpace = false
+  for (let i = 0; i < cleaned.length; i++) {
+    const ch = cleaned[i]!
+    if (/\s/.test(ch)) {
+      pendingSpace = out.length > 0
+      map[i] = out.length
+      continue
+    }
+    if (pendingSpace) {
+      out += " "
+      pendingSpace = false
+    }
+    map[i] = out.length
+    out += ch
+  }
+  map[raw.length] = out.length
+  return { text: out, at: (o) => map[Math.max(0, Math.min(raw.length, o))]! }
+}
+
+/** Does not split a surrogate pair: moves an end offset back by one if it would. */
+const safeEnd = (t: string, i: number): number =>
+  i > 0 && i < t.length && /[\ud800-\udbff]/.test(t[i - 1]!) ? i - 1 : i
+const safeStart = (t: string, i: number): number =>
+  i > 0 && i < t.length && /[\udc00-\udfff]/.test(t[i]!) ? i + 1 : i
+
+/**
+ * The sentence as one line, cut to at most `max` characters around the focus (the figure, at
+ * raw offsets [start, end) of `sentence`), which is always kept whole. Cuts fall on word
+ * boundaries where one is near, and are marked with "…". A sentence that fits is kept whole.
+ */
+export function excerpt(sentence: string, focus: { start: number; end: number } | null, max = 160): string {
+  const { text, at } = oneLineWithMap(sentence)
+  if (text.length <= max) return text
+  let fs = focus ? at(focus.start) : 0
+  let fe = focus ? Math.max(fs, at(focus.end)) : 0
+  // A focus that maps onto a collapsed space keeps its own characters only.
+  while (fs < fe && text[fs] === " ") fs++
+  while (fe > fs && text[fe - 1] === " ") fe--
+  const budget = max - 2 * ELLIPSIS.length
+  if (fe - fs >= budget)
+    return (fs > 0 ? ELLIPSIS : "") + text.slice(fs, fe) + (fe < text.length ? ELLIPSIS : "")
+  const extra = budget - (fe - fs)
+  let a = fs - Math.floor(extra / 2)
+  let b = fe + Math.ceil(extra / 2)
+  if (a < 0) {
+    b -= a
+    a = 0
+  }
+  if (b > text.length) {
+    a = Math.max(0, a - (b - text.length))
+    b = text.length
+  }
+  // Snap to word boundaries, never into the focus, and only when a boundary is near.
+  const slack = Math.floor(max / 4)
+  if (a > 0 && text[a - 1] !== " ") {
+    const next = text.indexOf(" ", a)
+    if (next !== -1 && next < fs && next - a <= slack) a = next + 1
+  }
+  if (b < text.length && text[b] !== " ") {
+    const prev = text.lastIndexOf(" ", b)
+    if (prev >= fe && b - prev <= slack) b = prev
+  }
+  a = safeStart(text, a)
+  b = safeEnd(text, b)
+  const body = text.slice(a, b).trim()
+  return (a > 0 ? ELLIPSIS : "") + body + (b < text.length ? ELLIPSIS : "")
+}
+
+/**
+ * A code span, for paths: `seeds/003.txt:12`. Text with a backtick or a pipe (which a table would
+ * split on), or nothing in it, is escaped plain text instead: its text content is the same.
+ */
+export function code(text: string): string {
+  const t = oneLine(text)
+  if (t === "" || /[`|]/.test(t)) return escapeInline(t)
+  return `\`${t}\``
+}
+
+/**
+ * Makes a line of escaped prose safe to start a Markdown line: a leading `#`, `-`, `+`, `=` or
+ * `1.` would open a heading, a list or a setext underline.
+ */
+export function guardLineStart(line: string): string {
+  if (/^[#=+-]/.test(line)) return `\\${line}`
+  return line.replace(/^(\d{1,9})([.)])(?= |$)/, "$1\\$2")
+}
+
+/**
+ * Wraps escaped prose at `width` columns (a word longer than the width keeps a line of its own).
+ * The first line starts with `first` (a list marker, a bold lead), the others with `indent`; the
+ * text after them is made safe to start a block on every line.
+ */
+export function wrap(escaped: string, width = 100, indent = "", first = ""): string {
+  const words = splitWords(escaped)
+  const lines: string[] = []
+  let line = ""
+  for (const w of words) {
+    const prefix = lines.length === 0 ? first : indent
+    if (line !== "" && prefix.length + line.length + 1 + w.length > width) {
+      lines.push(line)
+      line = w
+    } else line = line === "" ? w : `${line} ${w}`
+  }
+  if (line !== "" || lines.length === 0) lines.push(line)
+  return lines.map((l, i) => (i === 0 ? first : indent) + guardLineStart(l)).join("\n")
+}
+
+/** Splits escaped Markdown at spaces, but not inside a code span (a break there would be kept). */
+function splitWords(escaped: string): string[] {
+  const words: string[] = []
+  let word = ""
+  let inCode = false
+  for (let i = 0; i < escaped.length; i++) {
+    const ch = escaped[i]!
+    if (ch === " " && !inCode) {
+      if (word !== "") words.push(word)
+      word = ""
+      continue
+    }
+    if (ch === "\\" && !inCode && i + 1 < escaped.length) {
+      word += ch + escaped[i + 1]
+      i++
+      continue
+    }
+    if (ch === "`") inCode = !inCode
+    word += ch
+  }
+  if (word !== "") words.push(word)
+  return words
+}
+
+/** A table row: every cell already escaped; the count is the caller's header's. */
+export const row = (cells: ReadonlyArray<string>): string =>
+  `| ${cells.map((c) => (c === "" ? " " : c)).join(" | ")} |`
+
+export type Align = "left" | "right"
+
+/** A GFM table: a header, its alignment, and rows that must have as many cells as the header. */
+export function table(
+  header: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  align: ReadonlyArray<Align> = [],
+): string[] {
+  for (const r of rows)
+    if (r.length !== header.length)
+      throw new Error(`table row has ${r.length} cells, header has ${header.length}`)
+  const delimiter = header.map((_, i) => (align[i] === "right" ? "---:" : "---"))
+  return [row(header), row(delimiter), ...rows.map(row)]
+}
+
+/** Code-point order, for sorting strings the same way on every machine (no locale). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** "g2" before "g10": digit runs compare as numbers, the rest by code points. */
+export function compareNatural(a: string, b: string): number {
+  const ra = a.match(/\d+|\D+/g) ?? []
+  const rb = b.match(/\d+|\D+/g) ?? []
+  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+    const x = ra[i]!
+    const y = rb[i]!
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const d = x.replace(/^0+/, "").length - y.replace(/^0+/, "").length
+      if (d !== 0) return d
+      const c = compareText(x.replace(/^0+/, ""), y.replace(/^0+/, ""))
+      if (c !== 0) return c
+    } else {
+      const c = compareText(x, y)
+      if (c !== 0) return c
+    }
+  }
+  return ra.length - rb.length || compareText(a, b)
+}
