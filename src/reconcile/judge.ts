@@ -15,6 +15,7 @@ import type { Claim, QuantityClaim } from "../domain/Claim.ts"
 import type { Group, GroupFlag, GroupId, Verdict } from "../domain/Group.ts"
 import { type Interval, type Value, meets, toInterval } from "../domain/Value.ts"
 import { valuesAgree } from "./group.ts"
+import { written } from "./values.ts"
 import { describe, formatValue } from "./subject.ts"
 
 export interface DocFacts {
@@ -97,7 +98,7 @@ export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMa
       reason = `the figure moves over publication time, from ${formatValue(evolving[0]!.value)} to ${formatValue(latest)}`
     } else {
       verdict = "conflict"
-      reason = whyConflict(disagreements)
+      reason = whyConflict(disagreements, claims)
     }
   }
 
@@ -121,21 +122,25 @@ export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMa
   }
 }
 
-function whyConflict(pairs: ReadonlyArray<readonly [Claim, Claim]>): string {
+/** Why a group is a conflict: the camps of outlets by the value they give, or assertion against denial. */
+function whyConflict(pairs: ReadonlyArray<readonly [Claim, Claim]>, claims: ReadonlyArray<Claim>): string {
   const [a, b] = pairs[0]!
-  return match([a, b] as const)
-    .with([{ _tag: "event" }, { _tag: "event" }], ([x, y]) => {
-      const [yes, no] = x.polarity === "denied" ? [y, x] : [x, y]
-      return `${yes.outlet ?? yes.document} reports it as a fact; ${no.outlet ?? no.document} carries a denial`
-    })
-    .otherwise(([x, y]) => {
-      const vx = "mention" in x ? `"${x.mention.text}"` : String(x.value)
-      const vy = "mention" in y ? `"${y.mention.text}"` : String(y.value)
-      const ix = x._tag === "quantity" ? ` ${interval(toInterval(x.value))}` : ""
-      const iy = y._tag === "quantity" ? ` ${interval(toInterval(y.value))}` : ""
-      const more = pairs.length > 1 ? ` (${pairs.length} disagreeing pairs)` : ""
-      return `${x.outlet ?? x.document} gives ${vx}${ix}, ${y.outlet ?? y.document} gives ${vy}${iy}: they do not meet${more}`
-    })
+  if (a._tag === "event" && b._tag === "event") {
+    const [yes, no] = a.polarity === "denied" ? [b, a] : [a, b]
+    return `${yes.outlet ?? yes.document} reports it as a fact; ${no.outlet ?? no.document} carries a denial`
+  }
+  // Camps: outlets by the value they give, largest camp first.
+  const camps = new Map<string, { label: string; outlets: Set<string> }>()
+  for (const c of claims) {
+    const key = c._tag === "quantity" ? interval(written(c)) : String(c.value)
+    const label = "mention" in c ? `"${c.mention.text}"${c._tag === "quantity" ? ` ${interval(written(c))}` : ""}` : String(c.value)
+    const camp = camps.get(key) ?? { label, outlets: new Set<string>() }
+    camp.outlets.add(outletOf(c))
+    camps.set(key, camp)
+  }
+  const sorted = [...camps.values()].sort((x, y) => y.outlets.size - x.outlets.size || (x.label < y.label ? -1 : 1))
+  const parts = sorted.map((c) => `${[...c.outlets].sort().join(", ")} ${c.outlets.size > 1 ? "give" : "gives"} ${c.label}`)
+  return `${parts.join("; ")}: these values do not meet`
 }
 
 const interval = (i: Interval) => `[${i.min ?? "-∞"}, ${i.max ?? "+∞"}]`
