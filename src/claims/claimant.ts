@@ -29,7 +29,7 @@ const ACCORDING = /\b[Aa]ccording to\s+([^,;:.“”"()]{2,80})/u
 const ORG_HEAD =
   /\b(ministry|department|office|agency|service|police|army|forces|military|kremlin|council|committee|administration|command|staff|guard|institute|commission|government|authorities|officials|spokesman|spokesperson|spokeswoman|media|newspaper|post|times|agency|broadcaster|network|news|channel|court|prosecutors?|parliament|duma|ministry's|team|company|group|operator|emergency|emergencies|rescuers|firefighters|witnesses|residents|analysts|experts|sources?|reports?)\b/i
 
-const PRONOUN = /^(he|she|they|it|we|i|you|who|which|this|that|there|these|those|one|some|others?|many|both)$/i
+const PRONOUN = /^(he|she|they|it|we|i|you|who|which|this|that|there|these|those|one|some|others?|many|both|as|so|then|also|but|and|if|when|while|because|reports?)$/i
 
 /** Finds the claimant of a sentence; `outlet` when no one is named. */
 export function findClaimant(sentence: string, outlet: string | null, documentId: string): FoundClaimant {

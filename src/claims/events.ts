@@ -38,7 +38,9 @@ export function findEvent(sentence: string, attribution: readonly [number, numbe
     // The actor: a side or a capitalised name in the words before the verb.
     const side = sideIn(clause)
     const names = [...clause.matchAll(/\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)].map((x) => x[1]!)
-    const name = names.filter((n) => !/^(The|A|An|On|In|At|It|He|She|They|We|Later|Earlier|Meanwhile|However)$/.test(n)).pop()
+    const name = names
+      .filter((n) => !/^(The|A|An|On|In|At|It|He|She|They|We|Later|Earlier|Meanwhile|However|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several)$/.test(n))
+      .pop()
     const actor: Entity | null = side ? { name: side, key: side } : name ? entity(name.replace(/['’]s$/u, "")) : null
     if (actor === null) continue
     const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)

@@ -90,6 +90,10 @@ export function findActions(sentence: string): ActionHit[] {
 const DOER =
   /\b(\p{Lu}[\p{L}.]+)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:fired|launched|struck|hit|attacked|dropped|shelled|bombed|killed|unleashed|sent|crashed|targeted|shot|downed|intercepted|destroyed|captured|seized)\b/gu
 
+/** Days and months name a time, never a target or a place. */
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i
+
 const HUMAN_ACTIONS = new Set(["killed", "injured", "hospitalised", "evacuated", "arrested", "missing", "rescued", "released", "exchanged"])
 const ARMS = new Set(["drone", "missile", "aircraft", "bomb"])
 
@@ -253,7 +257,7 @@ export function frameOf(
   const tgt = new RegExp(`^[^,;:]{0,40}?\\b(at|against|targeting|on|heading (?:to|for|towards)|towards?)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, "u").exec(
     sentence.slice(nounEnd, clauseEnd),
   )
-  if (tgt && !/^(least|most|about|around)$/i.test(tgt[2]!)) {
+  if (tgt && !/^(least|most|about|around)$/i.test(tgt[2]!) && !CALENDAR.test(tgt[2]!)) {
     const name = tgt[2]!.replace(/['’]s$/u, "")
     const side = SIDES[name.toLowerCase()]
     target = side !== undefined && !/^(moscow|kyiv|kiev)$/i.test(name) ? { name, key: side } : entity(name)
