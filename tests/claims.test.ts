@@ -15,7 +15,10 @@ describe("segment", () => {
   it.each([
     ["One. Two.", ["One.", "Two."]],
     ["U.S. President Trump spoke. Then he left.", ["U.S. President Trump spoke.", "Then he left."]],
-    ["Flights stopped at 9 p.m. on Wednesday. They resumed.", ["Flights stopped at 9 p.m. on Wednesday.", "They resumed."]],
+    [
+      "Flights stopped at 9 p.m. on Wednesday. They resumed.",
+      ["Flights stopped at 9 p.m. on Wednesday.", "They resumed."],
+    ],
     ["“It is over,” he said. Next.", ["“It is over,” he said.", "Next."]],
     ["Line one\nLine two", ["Line one", "Line two"]],
   ])("%s", (text, expected) => {
@@ -33,7 +36,10 @@ describe("segment", () => {
     ])
   })
   it("keeps initials inside a sentence", () => {
-    expect(segment("J. D. Vance spoke. He left.").map((s) => s.text)).toEqual(["J. D. Vance spoke.", "He left."])
+    expect(segment("J. D. Vance spoke. He left.").map((s) => s.text)).toEqual([
+      "J. D. Vance spoke.",
+      "He left.",
+    ])
   })
 })
 
@@ -48,11 +54,16 @@ describe("time", () => {
     ["77 drones were shot down overnight on Thursday.", "2025-03-13", ["2025-03-12", "2025-03-13"]],
     ["between 20:00 on 12 March and 06:36 on 13 March", "2025-03-13", ["2025-03-12", "2025-03-13"]],
     ["on the evening of March 12", "2025-03-13", ["2025-03-12", "2025-03-12"]],
-    ["The ministry claimed on Friday that over the past week it captured 10 villages.", "2025-10-24", ["2025-10-17", "2025-10-24"]],
+    [
+      "The ministry claimed on Friday that over the past week it captured 10 villages.",
+      "2025-10-24",
+      ["2025-10-17", "2025-10-24"],
+    ],
     ["gains in October", "2024-11-10", ["2024-10-01", "2024-10-31"]],
     ["Five people were hurt.", "2025-03-13", ["2025-03-12", "2025-03-13"]],
   ])("%s (published %s)", (s, p, expected) => expect(w(s, p)).toEqual(expected))
-  it("leaves an undated sentence undated", () => expect(resolveTime("Five people were hurt.", null)).toBeNull())
+  it("leaves an undated sentence undated", () =>
+    expect(resolveTime("Five people were hurt.", null)).toBeNull())
 })
 
 describe("entities", () => {
@@ -75,12 +86,28 @@ describe("entities", () => {
 describe("claimants", () => {
   const c = (s: string) => findClaimant(s, "The Outlet", "d").claimant
   it.each([
-    ["Air defences destroyed 111 drones overnight, the Russian Defence Ministry said on Friday.", "named", "Russian Defence Ministry"],
-    ["Moscow Mayor Sergei Sobyanin reported that air defenses downed three drones.", "named", "Sergei Sobyanin"],
+    [
+      "Air defences destroyed 111 drones overnight, the Russian Defence Ministry said on Friday.",
+      "named",
+      "Russian Defence Ministry",
+    ],
+    [
+      "Moscow Mayor Sergei Sobyanin reported that air defenses downed three drones.",
+      "named",
+      "Sergei Sobyanin",
+    ],
     ["The drone hit a building, according to Andrei Vorobyov, the governor.", "named", "Andrei Vorobyov"],
     ["Drones struck a plant, an intelligence source told Kyiv Post.", "anonymous", "an intelligence source"],
-    ["Drones attacked a site, sources in Ukraine's military intelligence told Interfax-Ukraine.", "anonymous", "sources in Ukraine's military intelligence"],
-    ["People familiar with the call said Trump raised the land issue.", "anonymous", "People familiar with the call"],
+    [
+      "Drones attacked a site, sources in Ukraine's military intelligence told Interfax-Ukraine.",
+      "anonymous",
+      "sources in Ukraine's military intelligence",
+    ],
+    [
+      "People familiar with the call said Trump raised the land issue.",
+      "anonymous",
+      "People familiar with the call",
+    ],
     ["Russia fired 145 drones at Ukraine overnight.", "outlet", "The Outlet"],
   ])("%s", (s, kind, name) => {
     expect(c(s).kind).toBe(kind)
@@ -95,10 +122,18 @@ describe("claimants", () => {
 describe("places", () => {
   it("splits a list of regions sharing one area word", () => {
     const spans = findPlaces("one each over the Lipetsk, Tver and Moscow Regions and the Sea of Azov.")
-    expect(spans[0]!.places.map((p) => p.name)).toEqual(["Lipetsk Region", "Tver Region", "Moscow Region", "Sea of Azov"])
+    expect(spans[0]!.places.map((p) => p.name)).toEqual([
+      "Lipetsk Region",
+      "Tver Region",
+      "Moscow Region",
+      "Sea of Azov",
+    ])
   })
   it("keeps countries apart from places, and marks aggregates", () => {
-    expect(findPlaces("Russia fired drones at Ukraine.")[0]).toMatchObject({ places: [], countries: ["ukraine"] })
+    expect(findPlaces("Russia fired drones at Ukraine.")[0]).toMatchObject({
+      places: [],
+      countries: ["ukraine"],
+    })
     expect(findPlaces("drones over 13 Russian regions")[0]!.aggregate).toBe(true)
   })
 })
@@ -106,15 +141,25 @@ describe("places", () => {
 describe("quantity claims", () => {
   it("reads what is counted, the action, the doer and the target", () => {
     const [q] = quantities("Russia fired 145 drones at Ukraine overnight, Zelensky said.")
-    expect(q).toMatchObject({ value: 145, counted: "drone", action: "launched", actor: { key: "russia" }, target: { key: "ukraine" } })
+    expect(q).toMatchObject({
+      value: 145,
+      counted: "drone",
+      action: "launched",
+      actor: { key: "russia" },
+      target: { key: "ukraine" },
+    })
     expect(q!.claimant.name).toBe("Zelensky")
   })
   it("tells the side of the things counted from the side that acted", () => {
-    const [q] = quantities("Russia also said it had shot down 34 Ukrainian attack drones targeting Moscow on Sunday.")
+    const [q] = quantities(
+      "Russia also said it had shot down 34 Ukrainian attack drones targeting Moscow on Sunday.",
+    )
     expect(q).toMatchObject({ value: 34, counted: "drone", action: "shot-down", actor: { key: "ukraine" } })
   })
   it("lets elliptical figures inherit the frame, each with its own place", () => {
-    const qs = quantities("By region, 34 drones were downed over the Rostov Region, 25 over the Bryansk Region and seven each over the Belgorod Region and Crimea.")
+    const qs = quantities(
+      "By region, 34 drones were downed over the Rostov Region, 25 over the Bryansk Region and seven each over the Belgorod Region and Crimea.",
+    )
     expect(qs.map((q) => [q.value, q.counted, q.action, q.place?.name])).toEqual([
       [34, "drone", "shot-down", "Rostov Region"],
       [25, "drone", "shot-down", "Bryansk Region"],
@@ -147,7 +192,14 @@ describe("quantity claims", () => {
     expect(claims).toMatchObject([{ _tag: "attribute", attribute: "floor", value: 14 }])
   })
   it("flags anonymous sources and hedges", () => {
-    const claims = extractClaims(doc("d", "O", "2025-03-13", "Ukrainian drones struck a plant in Obukhovo, a military intelligence source told Ukrainska Pravda."))
+    const claims = extractClaims(
+      doc(
+        "d",
+        "O",
+        "2025-03-13",
+        "Ukrainian drones struck a plant in Obukhovo, a military intelligence source told Ukrainska Pravda.",
+      ),
+    )
     expect(claims[0]!.flags).toContain("anonymous-source")
     const [q] = quantities("Thirty-seven countries could join the coalition.")
     expect(q!.flags).toContain("hedged")

@@ -17,7 +17,13 @@ const dates = ["2025-03-12", "2025-03-13", "2025-10-24"]
 const sentence = fc
   .tuple(
     fc.integer({ min: 1, max: 200 }),
-    fc.constantFrom("people were killed", "people were injured", "drones were shot down", "drones were launched", "residents were evacuated"),
+    fc.constantFrom(
+      "people were killed",
+      "people were injured",
+      "drones were shot down",
+      "drones were launched",
+      "residents were evacuated",
+    ),
     fc.constantFrom(...places),
     fc.constantFrom("", "At least ", "About ", "More than "),
     fc.constantFrom("", " overnight", " on Sunday"),
@@ -29,9 +35,9 @@ const article = fc.record({
   published: fc.constantFrom(...dates),
   sentences: fc.array(sentence, { minLength: 1, maxLength: 5 }),
 })
-const corpus = fc.array(article, { minLength: 1, maxLength: 6 }).map((as) =>
-  as.map((a, i) => doc(`doc${i}`, a.outlet, a.published, a.sentences.join(" "))),
-)
+const corpus = fc
+  .array(article, { minLength: 1, maxLength: 6 })
+  .map((as) => as.map((a, i) => doc(`doc${i}`, a.outlet, a.published, a.sentences.join(" "))))
 
 const shuffle = <T>(xs: ReadonlyArray<T>, seed: number): T[] => {
   const out = [...xs]
@@ -53,7 +59,10 @@ const everyClaimOnce = (r: Report) => {
 
 describe("reconciliation invariants", () => {
   it("puts every claim in exactly one group", () => {
-    fc.assert(fc.property(corpus, (docs) => everyClaimOnce(reconcileInputs(inputsOf(...docs)))), { numRuns: 150 })
+    fc.assert(
+      fc.property(corpus, (docs) => everyClaimOnce(reconcileInputs(inputsOf(...docs)))),
+      { numRuns: 150 },
+    )
   })
 
   it("gives byte-identical JSON in any input order", () => {
@@ -71,9 +80,15 @@ describe("reconciliation invariants", () => {
     fc.assert(
       fc.property(corpus, fc.nat(), (docs, pick) => {
         const original = docs[pick % docs.length]!
-        const copy: Document = { ...original, id: `${original.id}-copy` as Document["id"], path: `${original.path}.copy` }
+        const copy: Document = {
+          ...original,
+          id: `${original.id}-copy` as Document["id"],
+          path: `${original.path}.copy`,
+        }
         const conflicts = (r: Report) => r.groups.filter((g) => g.verdict === "conflict").length
-        expect(conflicts(reconcileInputs(inputsOf(...docs, copy)))).toBeLessThanOrEqual(conflicts(reconcileInputs(inputsOf(...docs))))
+        expect(conflicts(reconcileInputs(inputsOf(...docs, copy)))).toBeLessThanOrEqual(
+          conflicts(reconcileInputs(inputsOf(...docs))),
+        )
       }),
       { numRuns: 150 },
     )
@@ -109,7 +124,8 @@ describe("reconciliation invariants", () => {
         const { groups } = reconcile(docs, claims)
         const all = groups.flatMap((g) => g.claims)
         expect(all.sort()).toEqual(claims.map((c) => c.id as string).sort())
-        for (const g of groups) expect(["conflict", "evolving", "single-source", "corroborated"]).toContain(g.verdict)
+        for (const g of groups)
+          expect(["conflict", "evolving", "single-source", "corroborated"]).toContain(g.verdict)
       }),
       { numRuns: 100 },
     )

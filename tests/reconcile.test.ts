@@ -13,10 +13,23 @@ const groupWith = (r: Report, fragment: string) => {
 describe("verdicts", () => {
   it("corroborates the same figure from two outlets", () => {
     const r = run(
-      doc("a", "Alpha", "2025-10-24", "Air defences shot down 111 Ukrainian drones over several regions overnight, the Defence Ministry said."),
-      doc("b", "Bravo", "2025-10-24", "Russia's Defence Ministry said its forces downed 111 drones over 13 regions during the night."),
+      doc(
+        "a",
+        "Alpha",
+        "2025-10-24",
+        "Air defences shot down 111 Ukrainian drones over several regions overnight, the Defence Ministry said.",
+      ),
+      doc(
+        "b",
+        "Bravo",
+        "2025-10-24",
+        "Russia's Defence Ministry said its forces downed 111 drones over 13 regions during the night.",
+      ),
     )
-    expect(groupWith(r, "111 Ukrainian")).toMatchObject({ verdict: "corroborated", outlets: ["Alpha", "Bravo"] })
+    expect(groupWith(r, "111 Ukrainian")).toMatchObject({
+      verdict: "corroborated",
+      outlets: ["Alpha", "Bravo"],
+    })
   })
   it("reads intervals, not digits: at least 32 agrees with 34, 32 and 34 conflict", () => {
     const agree = run(
@@ -52,19 +65,32 @@ describe("verdicts", () => {
   })
   it("keeps a part apart from its whole", () => {
     const r = run(
-      doc("a", "Alpha", "2025-03-13", "Air defence destroyed 77 Ukrainian drones overnight: 30 over Bryansk Oblast, 25 over Kaluga Oblast, 22 over Kursk Oblast."),
+      doc(
+        "a",
+        "Alpha",
+        "2025-03-13",
+        "Air defence destroyed 77 Ukrainian drones overnight: 30 over Bryansk Oblast, 25 over Kaluga Oblast, 22 over Kursk Oblast.",
+      ),
       doc("b", "Bravo", "2025-03-13", "Russia said it had shot down 77 drones over six regions overnight."),
     )
     expect(r.groups.filter((g) => g.verdict === "conflict")).toEqual([])
     expect(groupWith(r, "77 Ukrainian")?.verdict).toBe("corroborated")
   })
   it("calls one outlet single-source, however often it repeats itself", () => {
-    const r = run(doc("a", "Alpha", "2025-03-13", "Thirty-seven countries could join. Talks are under way between 37 countries."))
+    const r = run(
+      doc(
+        "a",
+        "Alpha",
+        "2025-03-13",
+        "Thirty-seven countries could join. Talks are under way between 37 countries.",
+      ),
+    )
     expect(r.groups).toHaveLength(1)
     expect(r.groups[0]).toMatchObject({ verdict: "single-source", flags: ["hedged"] })
   })
   it("does not let wire copies corroborate each other", () => {
-    const text = "Ukrainian drones struck an oil depot in the Bryansk region overnight, injuring three people, the governor said."
+    const text =
+      "Ukrainian drones struck an oil depot in the Bryansk region overnight, injuring three people, the governor said."
     const r = run(doc("a", "Alpha", "2025-03-13", text), doc("b", "Bravo", "2025-03-13", text))
     const g = groupWith(r, "three people")
     expect(g).toMatchObject({ verdict: "single-source" })
@@ -72,8 +98,18 @@ describe("verdicts", () => {
   })
   it("flags five outlets repeating one claimant as single-claimant", () => {
     const r = run(
-      doc("a", "Alpha", "2025-10-24", "Moscow Mayor Sergei Sobyanin said three drones were shot down near Moscow."),
-      doc("b", "Bravo", "2025-10-24", "Air defences downed three drones flying towards Moscow, Sobyanin wrote on Telegram."),
+      doc(
+        "a",
+        "Alpha",
+        "2025-10-24",
+        "Moscow Mayor Sergei Sobyanin said three drones were shot down near Moscow.",
+      ),
+      doc(
+        "b",
+        "Bravo",
+        "2025-10-24",
+        "Air defences downed three drones flying towards Moscow, Sobyanin wrote on Telegram.",
+      ),
     )
     const g = groupWith(r, "three drones")
     expect(g).toMatchObject({ verdict: "corroborated" })
@@ -89,9 +125,23 @@ describe("verdicts", () => {
     expect(g?.timeline?.map((p) => p.value)).toEqual([{ min: 9, max: null }, 14])
   })
   it("flags a breakdown that does not add up to its total", () => {
-    const r = run(doc("a", "Alpha", "2025-03-13", "Air defence destroyed 77 drones overnight: 30 over Bryansk Oblast, 25 over Kaluga Oblast, 6 over Kursk Oblast."))
+    const r = run(
+      doc(
+        "a",
+        "Alpha",
+        "2025-03-13",
+        "Air defence destroyed 77 drones overnight: 30 over Bryansk Oblast, 25 over Kaluga Oblast, 6 over Kursk Oblast.",
+      ),
+    )
     expect(groupWith(r, "77 drones")?.flags).toContain("parts-sum-mismatch")
-    const ok = run(doc("a", "Alpha", "2025-03-13", "Air defence destroyed 61 drones overnight: 30 over Bryansk Oblast, 25 over Kaluga Oblast, 6 over Kursk Oblast."))
+    const ok = run(
+      doc(
+        "a",
+        "Alpha",
+        "2025-03-13",
+        "Air defence destroyed 61 drones overnight: 30 over Bryansk Oblast, 25 over Kaluga Oblast, 6 over Kursk Oblast.",
+      ),
+    )
     expect(groupWith(ok, "61 drones")?.flags ?? []).not.toContain("parts-sum-mismatch")
   })
   it("keeps every claim's story apart from another story's", () => {
@@ -107,9 +157,19 @@ describe("verdicts", () => {
   })
   it("gives a person one name and one side across spellings", () => {
     const r = run(
-      doc("a", "Alpha", "2025-10-24", "Five people were injured in Krasnogorsk, Moscow region governor Andrei Vorobyov said."),
+      doc(
+        "a",
+        "Alpha",
+        "2025-10-24",
+        "Five people were injured in Krasnogorsk, Moscow region governor Andrei Vorobyov said.",
+      ),
       doc("b", "Bravo", "2025-10-24", "Five people were injured in Krasnogorsk, Vorobyov said."),
-      doc("c", "Charlie", "2025-10-24", "Five people were injured in Krasnogorsk, governor Andrey Vorobyov said."),
+      doc(
+        "c",
+        "Charlie",
+        "2025-10-24",
+        "Five people were injured in Krasnogorsk, governor Andrey Vorobyov said.",
+      ),
     )
     const names = new Set(r.claims.map((c) => c.claimant.name))
     expect([...names]).toHaveLength(1)

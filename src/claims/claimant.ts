@@ -17,19 +17,26 @@ export interface FoundClaimant {
 }
 
 const SAY = `(?:${SAY_VERBS})`
-const NP = "([^,;:\"“”()]{2,90}?)"
+const NP = '([^,;:"“”()]{2,90}?)'
 // "..., the Russian Defence Ministry said on Friday."  "...” Starmer said."
-const TRAILING = new RegExp(`(?:[,;:"”]\\s*|\\s[–—-]\\s)${NP}\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|had\\s+|have\\s+)?(${SAY})\\b[^,;:"“”]{0,40}[.!?"”']*$`, "u")
+const TRAILING = new RegExp(
+  `(?:[,;:"”]\\s*|\\s[–—-]\\s)${NP}\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|had\\s+|have\\s+)?(${SAY})\\b[^,;:"“”]{0,40}[.!?"”']*$`,
+  "u",
+)
 // "..., said Zelensky."
 const INVERTED = new RegExp(`[,"”]\\s*(${SAY})\\s+${NP}[.!?"”']*$`, "u")
 // "Moscow Mayor Sergei Sobyanin reported that ...", "Zelensky said Russia fired ..."
-const LEADING = new RegExp(`^(?:(?:On|In|Meanwhile|Also|However|But|And|Later|Earlier|Separately|Overnight|Previously)\\b[^,]{0,40},\\s*)?${NP}\\s+(?:also\\s+|later\\s+|earlier\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|then\\s+)?(${SAY})\\b`, "u")
+const LEADING = new RegExp(
+  `^(?:(?:On|In|Meanwhile|Also|However|But|And|Later|Earlier|Separately|Overnight|Previously)\\b[^,]{0,40},\\s*)?${NP}\\s+(?:also\\s+|later\\s+|earlier\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|then\\s+)?(${SAY})\\b`,
+  "u",
+)
 const ACCORDING = /\b[Aa]ccording to\s+([^,;:.“”"()]{2,80})/u
 
 const ORG_HEAD =
   /\b(ministry|department|office|agency|service|police|army|forces|military|kremlin|council|committee|administration|command|staff|guard|institute|commission|government|authorities|officials|spokesman|spokesperson|spokeswoman|media|newspaper|post|times|agency|broadcaster|network|news|channel|court|prosecutors?|parliament|duma|ministry's|team|company|group|operator|emergency|emergencies|rescuers|firefighters|witnesses|residents|analysts|experts|sources?|reports?)\b/i
 
-const PRONOUN = /^(he|she|they|it|we|i|you|who|which|this|that|there|these|those|one|some|others?|many|both|as|so|then|also|but|and|if|when|while|because|reports?)$/i
+const PRONOUN =
+  /^(he|she|they|it|we|i|you|who|which|this|that|there|these|those|one|some|others?|many|both|as|so|then|also|but|and|if|when|while|because|reports?)$/i
 
 /** Finds the claimant of a sentence; `outlet` when no one is named. */
 export function findClaimant(sentence: string, outlet: string | null, documentId: string): FoundClaimant {
@@ -40,28 +47,55 @@ export function findClaimant(sentence: string, outlet: string | null, documentId
   const inv = INVERTED.exec(sentence)
   if (inv) attributions.push({ np: inv[2]!, start: inv.index, end: sentence.length, verb: inv[1] ?? null })
   const acc = ACCORDING.exec(sentence)
-  if (acc) attributions.push({ np: acc[1]!, start: acc.index, end: acc.index + acc[0].length, verb: "according to" })
+  if (acc)
+    attributions.push({ np: acc[1]!, start: acc.index, end: acc.index + acc[0].length, verb: "according to" })
   const lead = LEADING.exec(sentence)
-  if (lead) attributions.push({ np: lead[1]!, start: lead.index, end: lead.index + lead[0].length, verb: lead[2] ?? null })
+  if (lead)
+    attributions.push({
+      np: lead[1]!,
+      start: lead.index,
+      end: lead.index + lead[0].length,
+      verb: lead[2] ?? null,
+    })
 
   for (const a of attributions) {
     const np = cleanNp(a.np)
     if (np === null) continue
     if (ANONYMOUS.test(np) || (anon && anon.index >= a.start && anon.index < a.end)) {
-      return { claimant: { name: np, key: `anonymous:${documentId}:${a.start}`, kind: "anonymous", side: sideIn(np) }, start: a.start, end: a.end, verb: a.verb }
+      return {
+        claimant: {
+          name: np,
+          key: `anonymous:${documentId}:${a.start}`,
+          kind: "anonymous",
+          side: sideIn(np),
+        },
+        start: a.start,
+        end: a.end,
+        verb: a.verb,
+      }
     }
     return { claimant: named(np, documentId), start: a.start, end: a.end, verb: a.verb }
   }
   if (anon) {
     return {
-      claimant: { name: anon[0], key: `anonymous:${documentId}:${anon.index}`, kind: "anonymous", side: sideIn(anon[0]) },
+      claimant: {
+        name: anon[0],
+        key: `anonymous:${documentId}:${anon.index}`,
+        kind: "anonymous",
+        side: sideIn(anon[0]),
+      },
       start: anon.index,
       end: anon.index + anon[0].length,
       verb: null,
     }
   }
   return {
-    claimant: { name: outlet ?? "the outlet", key: `outlet:${outlet ?? documentId}`, kind: "outlet", side: null },
+    claimant: {
+      name: outlet ?? "the outlet",
+      key: `outlet:${outlet ?? documentId}`,
+      kind: "outlet",
+      side: null,
+    },
     start: sentence.length,
     end: sentence.length,
     verb: null,
@@ -70,14 +104,28 @@ export function findClaimant(sentence: string, outlet: string | null, documentId
 
 /** A noun phrase that can be a speaker, trimmed; null when it cannot ("it", a whole clause). */
 function cleanNp(raw: string): string | null {
-  let np = raw.trim().replace(/^(?:and|but|while|as|so|then|which|who|where|when|after|because|since|if|although|though|whereas)\s+/i, "")
-  np = np.replace(/\s+(?:in|on|at|during|to|from|with)\s+(?:a|an|the|his|her|its|their)?\s*(?:statement|post|interview|speech|briefing|address|video|message)\b.*$/i, "")
+  let np = raw
+    .trim()
+    .replace(
+      /^(?:and|but|while|as|so|then|which|who|where|when|after|because|since|if|although|though|whereas)\s+/i,
+      "",
+    )
+  np = np.replace(
+    /\s+(?:in|on|at|during|to|from|with)\s+(?:a|an|the|his|her|its|their)?\s*(?:statement|post|interview|speech|briefing|address|video|message)\b.*$/i,
+    "",
+  )
   const ws = np.split(/\s+/)
   if (ws.length === 0 || ws.length > 9) return null
   if (ws.length === 1 && PRONOUN.test(ws[0]!)) return null
   // A speaker starts with a capital, a determiner or a role word; a clause with a verb is no speaker.
-  if (!/^(?:\p{Lu}|the\b|a\b|an\b|two\b|three\b|several\b|regional\b|local\b|officials?\b|authorities\b|police\b|sources?\b|people\b|analysts\b|experts\b|witnesses\b|residents\b|rescuers\b|state\b|military\b|russian\b|ukrainian\b)/iu.test(np)) return null
-  if (/\b(was|were|is|are|had|has|have|been|will|would|could|did|does)\b/i.test(np) && !ORG_HEAD.test(np)) return null
+  if (
+    !/^(?:\p{Lu}|the\b|a\b|an\b|two\b|three\b|several\b|regional\b|local\b|officials?\b|authorities\b|police\b|sources?\b|people\b|analysts\b|experts\b|witnesses\b|residents\b|rescuers\b|state\b|military\b|russian\b|ukrainian\b)/iu.test(
+      np,
+    )
+  )
+    return null
+  if (/\b(was|were|is|are|had|has|have|been|will|would|could|did|does)\b/i.test(np) && !ORG_HEAD.test(np))
+    return null
   return np
 }
 
@@ -86,7 +134,10 @@ const isRole = (w: string) => ROLES.has(w.toLowerCase()) || SIDES[w.toLowerCase(
 /** A named claimant: a person keyed by surname sound, a body by its canonical words. */
 function named(np: string, documentId: string): Claimant {
   const side = sideIn(np)
-  const ws = np.replace(/['’]s\b/g, "").split(/\s+/).filter(Boolean)
+  const ws = np
+    .replace(/['’]s\b/g, "")
+    .split(/\s+/)
+    .filter(Boolean)
   const isOrg = ORG_HEAD.test(np)
   // A person: the trailing run of capitalised words that are not roles ("Moscow Mayor Sergei Sobyanin").
   let i = ws.length
@@ -94,14 +145,28 @@ function named(np: string, documentId: string): Claimant {
   const person = ws.slice(Math.max(i, ws.length - 3))
   if (!isOrg && person.length >= 1 && person.length <= 4) {
     const surname = person[person.length - 1]!
-    return { name: person.join(" "), key: `person:${phoneticKey(surname.toLowerCase()) || surname.toLowerCase()}`, kind: "named", side }
+    return {
+      name: person.join(" "),
+      key: `person:${phoneticKey(surname.toLowerCase()) || surname.toLowerCase()}`,
+      kind: "named",
+      side,
+    }
   }
-  if (/^(?:the\s+)?(?:\w+\s+)?(officials|authorities|police|rescuers|witnesses|residents|analysts|experts|reports|media)$/i.test(np)) {
+  if (
+    /^(?:the\s+)?(?:\w+\s+)?(officials|authorities|police|rescuers|witnesses|residents|analysts|experts|reports|media)$/i.test(
+      np,
+    )
+  ) {
     // Unnamed officials are not one witness across outlets: keyed per document.
     return { name: np, key: `generic:${np.toLowerCase()}:${documentId}`, kind: "named", side }
   }
   const body = ws.filter((w) => !/^(the|a|an)$/i.test(w) && SIDES[w.toLowerCase()] === undefined).join(" ")
-  return { name: np.replace(/^the\s+/i, ""), key: `body:${side ?? "?"}:${entityKey(body || np)}`, kind: "named", side }
+  return {
+    name: np.replace(/^the\s+/i, ""),
+    key: `body:${side ?? "?"}:${entityKey(body || np)}`,
+    kind: "named",
+    side,
+  }
 }
 
 /** Whether two claimants are the same, allowing an unknown side on one of them. */

@@ -35,7 +35,11 @@ export function entityKey(name: string): string {
     .map((w) => {
       const lw = SPELLING[w.toLowerCase()] ?? w.toLowerCase()
       if (AREA.test(lw)) return "region"
-      if (/^\p{Lu}/u.test(w) && !/^(ministry|department|office|agency|council|committee|service|army|forces|police)$/i.test(w) && lw.length > 2)
+      if (
+        /^\p{Lu}/u.test(w) &&
+        !/^(ministry|department|office|agency|council|committee|service|army|forces|police)$/i.test(w) &&
+        lw.length > 2
+      )
         return phoneticKey(lw) || lw
       return lw
     })

@@ -17,7 +17,10 @@ export interface EventFrame {
 }
 
 const EVENT_VERBS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["strike", /\b(struck|strikes|hit|hits|attacked|attacks|targeted|targets|shelled|shells|bombed|bombs|raided)\b/i],
+  [
+    "strike",
+    /\b(struck|strikes|hit|hits|attacked|attacks|targeted|targets|shelled|shells|bombed|bombs|raided)\b/i,
+  ],
   ["call", /\b(called|phoned|(?:had|held) a (?:phone )?call with|spoke (?:by phone )?(?:with|to))\b/i],
   ["meet", /\b(met|meets|(?:held|hold) talks with)\b/i],
   ["visit", /\b(visited|visits|arrived in|arrives in|landed in|lands in)\b/i],
@@ -27,7 +30,8 @@ const EVENT_VERBS: ReadonlyArray<readonly [string, RegExp]> = [
   ["launch", /\b(launched|launches)\b/i],
 ]
 
-const NEGATION = /\b(did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|was not|were not|no)\s+(?:\w+\s+)?$/i
+const NEGATION =
+  /\b(did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|was not|were not|no)\s+(?:\w+\s+)?$/i
 
 export function findEvent(sentence: string, attribution: readonly [number, number]): EventFrame | null {
   for (const [action, re] of EVENT_VERBS) {
@@ -39,12 +43,23 @@ export function findEvent(sentence: string, attribution: readonly [number, numbe
     const side = sideIn(clause)
     const names = [...clause.matchAll(/\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)].map((x) => x[1]!)
     const name = names
-      .filter((n) => !/^(The|A|An|On|In|At|It|He|She|They|We|Later|Earlier|Meanwhile|However|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several)$/.test(n))
+      .filter(
+        (n) =>
+          !/^(The|A|An|On|In|At|It|He|She|They|We|Later|Earlier|Meanwhile|However|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several)$/.test(
+            n,
+          ),
+      )
       .pop()
-    const actor: Entity | null = side ? { name: side, key: side } : name ? entity(name.replace(/['’]s$/u, "")) : null
+    const actor: Entity | null = side
+      ? { name: side, key: side }
+      : name
+        ? entity(name.replace(/['’]s$/u, ""))
+        : null
     if (actor === null) continue
     const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)
-    const t = /^\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(rest)
+    const t = /^\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(
+      rest,
+    )
     const tname = t?.[1]?.replace(/['’]s$/u, "") ?? null
     const tside = tname ? (SIDES[tname.toLowerCase()] ?? null) : null
     const target: Entity | null = tname ? (tside ? { name: tside, key: tside } : entity(tname)) : null

@@ -16,7 +16,8 @@ import { type Frame, findActions, frameOf } from "./quantity.ts"
 import { segment } from "./segment.ts"
 import { isoDay, resolveTime } from "./time.ts"
 
-const MAYBE_EVENT = /\b(struck|hit|attacked|targeted|shelled|bombed|called|phoned|call with|spoke|met|talks with|visited|arrived|landed|captured|seized|rejected|denied|dismissed|signed|launched)\b/i
+const MAYBE_EVENT =
+  /\b(struck|hit|attacked|targeted|shelled|bombed|called|phoned|call with|spoke|met|talks with|visited|arrived|landed|captured|seized|rejected|denied|dismissed|signed|launched)\b/i
 const FLOOR = /\b(?:on|to|at|near|into|from)\s+(?:the\s+)?$/i
 
 export function extractClaims(doc: Document): Claim[] {
@@ -71,7 +72,11 @@ export function extractClaims(doc: Document): Claim[] {
             aggregate: false,
             attribute: "floor",
             value: n.min ?? 0,
-            mention: { text: s.text.slice(n.start, n.end + floor[0].length), start: s.start + n.start, end: s.start + n.end + floor[0].length },
+            mention: {
+              text: s.text.slice(n.start, n.end + floor[0].length),
+              start: s.start + n.start,
+              end: s.start + n.end + floor[0].length,
+            },
           }
           claims.push(claim)
         }
@@ -80,7 +85,10 @@ export function extractClaims(doc: Document): Claim[] {
 
       // "a 52-year-old woman": one person, aged 52.
       const age = n.kind === "age"
-      const figure = age && /\ban?\s+$/i.test(s.text.slice(Math.max(0, n.start - 4), n.start)) ? { ...n, min: 1, max: 1 } : n
+      const figure =
+        age && /\ban?\s+$/i.test(s.text.slice(Math.max(0, n.start - 4), n.start))
+          ? { ...n, min: 1, max: 1 }
+          : n
       if (age && figure === n) continue
       const frame = frameOf(s.text, figure, previous, actions, places, attribution)
       if (frame === null) continue
@@ -122,7 +130,11 @@ export function extractClaims(doc: Document): Claim[] {
     if (eventLike) {
       const ev = findEvent(s.text, attribution)
       if (ev && (ev.target !== null || places.length > 0)) {
-        const denied = ev.negated || (ev.action !== "reject" && DENIALS.test(s.text.slice(0, ev.verbStart)) && /\b(denied|rejected|dismissed)\b/i.test(s.text))
+        const denied =
+          ev.negated ||
+          (ev.action !== "reject" &&
+            DENIALS.test(s.text.slice(0, ev.verbStart)) &&
+            /\b(denied|rejected|dismissed)\b/i.test(s.text))
         const scope = places.filter((p) => p.start > ev.verbStart).slice(0, 1)
         const ps = (scope.length > 0 ? scope : places).flatMap((p) => p.places)
         const claim: EventClaim = {
@@ -164,5 +176,9 @@ function markParts(qs: ReadonlyArray<QuantityClaim>): QuantityClaim[] {
       part.add(i + 1)
     }
   }
-  return qs.map((q, i) => (part.has(i) && !q.qualifiers.includes("part") ? { ...q, qualifiers: [...q.qualifiers, "part"].sort() } : q))
+  return qs.map((q, i) =>
+    part.has(i) && !q.qualifiers.includes("part")
+      ? { ...q, qualifiers: [...q.qualifiers, "part"].sort() }
+      : q,
+  )
 }

@@ -8,12 +8,22 @@ export const COUNTED: Record<string, { readonly thing: string; readonly qualifie
 const counted = (thing: string, words: string, qualifier?: string) => {
   for (const w of words.split(",")) COUNTED[w.trim()] = qualifier ? { thing, qualifier } : { thing }
 }
-counted("person", "officers,members,crew,workers,employees,staff,students,patients,fans,voters,pilots,migrants,refugees,protesters,demonstrators,journalists,doctors,nurses,teachers,miners,tourists,survivors,suspects,occupants,people,persons,person,civilians,civilian,residents,resident,individuals,individual,inhabitants,citizens,victims,casualties,passengers,passenger,others,locals,pedestrians,bystanders,villagers,people's")
-counted("person", "children,child,kids,boys,boy,girls,girl,teenagers,teenager,minors,infants,babies,toddler,toddlers", "child")
+counted(
+  "person",
+  "officers,members,crew,workers,employees,staff,students,patients,fans,voters,pilots,migrants,refugees,protesters,demonstrators,journalists,doctors,nurses,teachers,miners,tourists,survivors,suspects,occupants,people,persons,person,civilians,civilian,residents,resident,individuals,individual,inhabitants,citizens,victims,casualties,passengers,passenger,others,locals,pedestrians,bystanders,villagers,people's",
+)
+counted(
+  "person",
+  "children,child,kids,boys,boy,girls,girl,teenagers,teenager,minors,infants,babies,toddler,toddlers",
+  "child",
+)
 counted("person", "adults,adult", "adult")
 counted("person", "women,woman", "woman")
 counted("person", "men,man", "man")
-counted("soldier", "soldiers,soldier,troops,servicemen,serviceman,servicemembers,personnel,fighters,fighter,marines,conscripts,recruits,militants")
+counted(
+  "soldier",
+  "soldiers,soldier,troops,servicemen,serviceman,servicemembers,personnel,fighters,fighter,marines,conscripts,recruits,militants",
+)
 counted("prisoner", "prisoners,prisoner,pows,pow,captives,detainees,inmates")
 counted("hostage", "hostages,hostage")
 counted("drone", "drones,drone,uavs,uav,shaheds,shahed,quadcopters")
@@ -32,20 +42,115 @@ counted("ship", "ships,ship,vessels,vessel,boats,boat")
 
 /** Canonical action -> surface forms (lower case; multi-word allowed). Order matters: first match wins. */
 export const ACTIONS: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
-  ["shot-down", ["shot down", "shoot down", "shooting down", "shoots down", "downed", "downing", "intercepted", "intercepting", "intercept", "destroyed", "destroying", "neutralised", "neutralized", "repelled", "brought down"]],
-  ["launched", ["launched", "launching", "launches", "launch", "fired", "firing", "fires", "unleashed", "sent", "attacked", "used", "dropped", "dropping"]],
-  ["killed", ["killed", "killing", "kills", "kill", "dead", "died", "die", "dying", "deaths", "death toll", "death", "lost their lives", "fatalities", "perished", "massacred"]],
-  ["injured", ["injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "injury", "casualties"]],
-  ["hospitalised", ["hospitalised", "hospitalized", "taken to hospital", "hospitalisation", "hospitalization", "in hospital"]],
+  [
+    "shot-down",
+    [
+      "shot down",
+      "shoot down",
+      "shooting down",
+      "shoots down",
+      "downed",
+      "downing",
+      "intercepted",
+      "intercepting",
+      "intercept",
+      "destroyed",
+      "destroying",
+      "neutralised",
+      "neutralized",
+      "repelled",
+      "brought down",
+    ],
+  ],
+  [
+    "launched",
+    [
+      "launched",
+      "launching",
+      "launches",
+      "launch",
+      "fired",
+      "firing",
+      "fires",
+      "unleashed",
+      "sent",
+      "attacked",
+      "used",
+      "dropped",
+      "dropping",
+    ],
+  ],
+  [
+    "killed",
+    [
+      "killed",
+      "killing",
+      "kills",
+      "kill",
+      "dead",
+      "died",
+      "die",
+      "dying",
+      "deaths",
+      "death toll",
+      "death",
+      "lost their lives",
+      "fatalities",
+      "perished",
+      "massacred",
+    ],
+  ],
+  [
+    "injured",
+    ["injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "injury", "casualties"],
+  ],
+  [
+    "hospitalised",
+    [
+      "hospitalised",
+      "hospitalized",
+      "taken to hospital",
+      "hospitalisation",
+      "hospitalization",
+      "in hospital",
+    ],
+  ],
   ["evacuated", ["evacuated", "evacuating", "evacuation", "evacuate", "displaced", "fled"]],
-  ["captured", ["captured", "capturing", "capture", "seized", "seizing", "took control of", "taken control of", "liberated"]],
+  [
+    "captured",
+    [
+      "captured",
+      "capturing",
+      "capture",
+      "seized",
+      "seizing",
+      "took control of",
+      "taken control of",
+      "liberated",
+    ],
+  ],
   ["exchanged", ["swapped", "swapping", "swap", "exchanged", "exchange", "exchanging"]],
   ["released", ["released", "freed", "releasing", "freeing", "returned home"]],
   ["arrested", ["arrested", "arresting", "arrests", "detained", "detaining"]],
   ["missing", ["missing", "unaccounted for"]],
   ["rescued", ["rescued", "saved"]],
   ["suspended", ["suspended", "suspending", "closed", "closing", "halted", "cancelled", "canceled", "shut"]],
-  ["struck", ["struck", "hit", "hitting", "strikes", "striking", "damaged", "destroyed", "set fire to", "set on fire", "burned", "burnt"]],
+  [
+    "struck",
+    [
+      "struck",
+      "hit",
+      "hitting",
+      "strikes",
+      "striking",
+      "damaged",
+      "destroyed",
+      "set fire to",
+      "set on fire",
+      "burned",
+      "burnt",
+    ],
+  ],
 ]
 
 /** Verbs that attribute a statement to a speaker. */
@@ -61,13 +166,37 @@ export const DENIALS =
   /\b(denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|not true|false|fake|baseless|no evidence|did not|didn't|does not|doesn't|never|was not|were not|wasn't|weren't|has not|have not|hasn't|haven't)\b/i
 
 /** Figures whose wording says they are an update of an earlier figure. */
-export const UPDATE = /\b(rose|risen|rising|rises|climbed|climbing|increased|jumped|grew|grown|reached|now stands at|now at|up to date|updated|revised)\b/i
+export const UPDATE =
+  /\b(rose|risen|rising|rises|climbed|climbing|increased|jumped|grew|grown|reached|now stands at|now at|up to date|updated|revised)\b/i
 
 /** Units of time: "three years", "12 months" count time, not things. */
-export const TIME_UNITS = new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "nights", "times", "mornings", "evenings"])
+export const TIME_UNITS = new Set([
+  "years",
+  "months",
+  "weeks",
+  "days",
+  "hours",
+  "minutes",
+  "seconds",
+  "decades",
+  "centuries",
+  "nights",
+  "times",
+  "mornings",
+  "evenings",
+])
 
 /** Words that mark a figure as in addition to another, not the same one. */
-export const INCREMENT = new Set(["more", "other", "another", "additional", "further", "new", "extra", "others"])
+export const INCREMENT = new Set([
+  "more",
+  "other",
+  "another",
+  "additional",
+  "further",
+  "new",
+  "extra",
+  "others",
+])
 
 /** Countries by name, demonym and capital -> a side key. General knowledge, not per-article. */
 export const SIDES: Record<string, string> = {}

@@ -18,7 +18,26 @@ export interface PlaceSpan {
   readonly aggregate: boolean
 }
 
-const PREP = `(?:${["in", "over", "near", "outside", "at", "into", "across", "targeting", "towards?", "from", "around", "heading (?:to|for|towards)", "on approach to", "in the direction of", "throughout", "within", "inside", "on"]
+const PREP = `(?:${[
+  "in",
+  "over",
+  "near",
+  "outside",
+  "at",
+  "into",
+  "across",
+  "targeting",
+  "towards?",
+  "from",
+  "around",
+  "heading (?:to|for|towards)",
+  "on approach to",
+  "in the direction of",
+  "throughout",
+  "within",
+  "inside",
+  "on",
+]
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join("|")})`
 const AREA_WORD = "(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Kk]rai|[Cc]ounty|[Gg]overnorate|[Rr]aion)"
@@ -33,16 +52,23 @@ const GENERIC = new RegExp(
 )
 // "two Moscow airports", "the Kaluga airport": a place name standing before a counted noun.
 const STOP = new Set(
-  "The,A,An,This,That,These,Those,January,February,March,April,May,June,July,August,September,October,November,December,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,Telegram,Facebook,Twitter,X,YouTube,Instagram,TikTok,President,Prime,Minister,Mr,Mrs,Ms,Dr,Moscow time,Kyiv time,UTC,GMT,I,He,She,They,We,It,His,Her,Their,Its,Our,Parliament,Congress,Senate,Reuters,AFP,AP,TASS,NATO,EU,UN,World War,War,God,Christmas,Easter"
-    .split(","),
+  "The,A,An,This,That,These,Those,January,February,March,April,May,June,July,August,September,October,November,December,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,Telegram,Facebook,Twitter,X,YouTube,Instagram,TikTok,President,Prime,Minister,Mr,Mrs,Ms,Dr,Moscow time,Kyiv time,UTC,GMT,I,He,She,They,We,It,His,Her,Their,Its,Our,Parliament,Congress,Senate,Reuters,AFP,AP,TASS,NATO,EU,UN,World War,War,God,Christmas,Easter".split(
+    ",",
+  ),
 )
 
 function splitList(list: string): string[] {
   // "the Volgograd and Oryol Regions" -> "Volgograd Region", "Oryol Region"
   const plural = new RegExp(`\\s+(${AREA_WORD})s\\b`, "u").exec(list)
-  const split = (t: string) => t.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).map((p) => p.trim()).filter(Boolean)
+  const split = (t: string) =>
+    t
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)
+      .map((p) => p.trim())
+      .filter(Boolean)
   if (!plural) return split(list)
-  const before = split(list.slice(0, plural.index)).map((p) => (new RegExp(`${AREA_WORD}$`, "u").test(p) ? p : `${p} ${plural[1]}`))
+  const before = split(list.slice(0, plural.index)).map((p) =>
+    new RegExp(`${AREA_WORD}$`, "u").test(p) ? p : `${p} ${plural[1]}`,
+  )
   return [...before, ...split(list.slice(plural.index + plural[0].length))]
 }
 
@@ -81,5 +107,31 @@ export function findPlaces(sentence: string): PlaceSpan[] {
 }
 
 /** Capitals and cities are places, even where they also name a side (Moscow, Kyiv). */
-const CITIES = new Set(["moscow", "kyiv", "kiev", "washington", "london", "paris", "berlin", "warsaw", "beijing", "jerusalem", "gaza", "tehran", "minsk", "ankara", "pyongyang", "seoul", "damascus", "beirut", "new delhi", "islamabad", "riyadh", "abu dhabi", "cairo", "tokyo", "brussels"])
+const CITIES = new Set([
+  "moscow",
+  "kyiv",
+  "kiev",
+  "washington",
+  "london",
+  "paris",
+  "berlin",
+  "warsaw",
+  "beijing",
+  "jerusalem",
+  "gaza",
+  "tehran",
+  "minsk",
+  "ankara",
+  "pyongyang",
+  "seoul",
+  "damascus",
+  "beirut",
+  "new delhi",
+  "islamabad",
+  "riyadh",
+  "abu dhabi",
+  "cairo",
+  "tokyo",
+  "brussels",
+])
 const isCity = (n: string) => CITIES.has(n.toLowerCase())

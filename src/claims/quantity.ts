@@ -28,7 +28,8 @@ export interface Frame {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
 const PREPOSITION = /^(over|in|across|near|at|on|from|each|to|for|of|and|,|;|:|\.|$)/
 const AUX = /^(were|was|are|is|had|have|has|been|being|will|would|could|remain|remained)$/i
-const BOUNDARY = /[;:()]|\s[–—]\s|,\s+(?:including|which|while|when|where|after|as|but|according|with|and)\b|\b(?:and|but)(?=\s+(?:injur|kill|wound|damag|leav|set|forc|caus))/giu
+const BOUNDARY =
+  /[;:()]|\s[–—]\s|,\s+(?:including|which|while|when|where|after|as|but|according|with|and)\b|\b(?:and|but)(?=\s+(?:injur|kill|wound|damag|leav|set|forc|caus))/giu
 
 interface Word {
   readonly text: string
@@ -69,7 +70,13 @@ interface ActionHit {
 
 const ACTION_RE: ReadonlyArray<readonly [string, RegExp]> = ACTIONS.map(([action, forms]) => [
   action,
-  new RegExp(`\\b(?:${[...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, "\\s+")).join("|")})\\b`, "gi"),
+  new RegExp(
+    `\\b(?:${[...forms]
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.replace(/ /g, "\\s+"))
+      .join("|")})\\b`,
+    "gi",
+  ),
 ])
 
 /** Every action word in a sentence. Where two actions claim the same words, the first in ACTIONS wins. */
@@ -94,7 +101,17 @@ const DOER =
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i
 
-const HUMAN_ACTIONS = new Set(["killed", "injured", "hospitalised", "evacuated", "arrested", "missing", "rescued", "released", "exchanged"])
+const HUMAN_ACTIONS = new Set([
+  "killed",
+  "injured",
+  "hospitalised",
+  "evacuated",
+  "arrested",
+  "missing",
+  "rescued",
+  "released",
+  "exchanged",
+])
 const ARMS = new Set(["drone", "missile", "aircraft", "bomb"])
 
 /**
@@ -132,8 +149,15 @@ export function frameOf(
     if (sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start).match(/[,;:.!?()"“”]/)) break
     const lw = w.text.toLowerCase()
     // Another figure's words: "12 ambulances and seven helicopters".
-    if (/^(and|or|\d.*)$/.test(lw) || (k > i && /^(of|in|on|at|for|to|from|with|by|over|than|as|who|that|which)$/.test(lw))) break
-    const two = k + 2 < after.length ? `${lw} ${after[k + 1]!.text.toLowerCase()} ${after[k + 2]!.text.toLowerCase()}` : ""
+    if (
+      /^(and|or|\d.*)$/.test(lw) ||
+      (k > i && /^(of|in|on|at|for|to|from|with|by|over|than|as|who|that|which)$/.test(lw))
+    )
+      break
+    const two =
+      k + 2 < after.length
+        ? `${lw} ${after[k + 1]!.text.toLowerCase()} ${after[k + 2]!.text.toLowerCase()}`
+        : ""
     if (two === "prisoners of war" || two === "unmanned aerial vehicles") {
       counted = two === "prisoners of war" ? "prisoner" : "drone"
       nounEnd = after[k + 2]!.end
@@ -147,7 +171,12 @@ export function frameOf(
       // "165 missiles and drones": both things, one figure.
       const nx = after[k + 1]
       const nx2 = after[k + 2]
-      if (nx?.text.toLowerCase() === "and" && nx2 && COUNTED[nx2.text.toLowerCase()] && COUNTED[nx2.text.toLowerCase()]!.thing !== counted) {
+      if (
+        nx?.text.toLowerCase() === "and" &&
+        nx2 &&
+        COUNTED[nx2.text.toLowerCase()] &&
+        COUNTED[nx2.text.toLowerCase()]!.thing !== counted
+      ) {
         counted = [counted, COUNTED[nx2.text.toLowerCase()]!.thing].sort().join("+")
         nounEnd = nx2.end
       }
@@ -161,7 +190,10 @@ export function frameOf(
     if (k === i && (AUX.test(lw) || PREPOSITION.test(lw))) break
   }
   // "the other four parties", "another 20 people": in addition to a figure said before.
-  if (/\b(other|another|additional|further|more)\s+$/i.test(sentence.slice(Math.max(0, n.start - 14), n.start))) qualifiers.add("more")
+  if (
+    /\b(other|another|additional|further|more)\s+$/i.test(sentence.slice(Math.max(0, n.start - 14), n.start))
+  )
+    qualifiers.add("more")
   // Money, shares and measures count their unit, whatever noun follows ("$500 exemption").
   if (n.kind === "money") counted = `money:${n.currency ?? "?"}`
   if (n.kind === "percent") counted = "percent"
@@ -173,9 +205,13 @@ export function frameOf(
       const gap = sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start)
       if (!/^\s+$/.test(gap)) break
       const lw = w.text.toLowerCase()
-      if (AUX.test(lw) || /^(of|in|on|at|for|to|from|with|by|over|and|or|than|as|who|that|which)$/.test(lw)) break
+      if (AUX.test(lw) || /^(of|in|on|at|for|to|from|with|by|over|and|or|than|as|who|that|which)$/.test(lw))
+        break
       if (/^\p{L}{3,}s$/u.test(w.text) && !/(ss|us|is)$/.test(lw) && !TIME_UNITS.has(lw)) {
-        counted = lw.replace(/ies$/, "y").replace(/(ch|sh|x)es$/, "$1").replace(/s$/, "")
+        counted = lw
+          .replace(/ies$/, "y")
+          .replace(/(ch|sh|x)es$/, "$1")
+          .replace(/s$/, "")
         nounEnd = w.end
         break
       }
@@ -184,7 +220,8 @@ export function frameOf(
 
   // The action: the nearest action word in the figure's clause (not in the attribution).
   const inClause = actions.filter(
-    (a) => a.start >= clauseStart && a.end <= clauseEnd && !(a.start >= attribution[0] && a.end <= attribution[1]),
+    (a) =>
+      a.start >= clauseStart && a.end <= clauseEnd && !(a.start >= attribution[0] && a.end <= attribution[1]),
   )
   let action: string | null = null
   let best = Number.POSITIVE_INFINITY
@@ -198,7 +235,11 @@ export function frameOf(
   if (action === null) {
     // A wider look for passive casualty wording: "Five people, one of them a child, were injured".
     for (const a of actions) {
-      if (a.start >= nounEnd && a.start - nounEnd < 60 && !(a.start >= attribution[0] && a.end <= attribution[1])) {
+      if (
+        a.start >= nounEnd &&
+        a.start - nounEnd < 60 &&
+        !(a.start >= attribution[0] && a.end <= attribution[1])
+      ) {
         action = a.action
         break
       }
@@ -206,7 +247,9 @@ export function frameOf(
   }
 
   // "over 13 regions": a figure that says how widely another one spread.
-  const scope = /\b(?:over|across|in|throughout)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 16), n.start))
+  const scope = /\b(?:over|across|in|throughout)\s+(?:the\s+)?$/i.test(
+    sentence.slice(Math.max(0, n.start - 16), n.start),
+  )
   if (scope && previous && !previous.scope) action = previous.action
   let each = /^\s*each\b(?!\s+(?:month|week|day|year|night|time))/i.test(sentence.slice(nounEnd))
   // Elliptical figures inherit from the figure before them: "34 drones ..., 25 over the Bryansk Region".
@@ -222,20 +265,30 @@ export function frameOf(
       counted = "person" // "Four were hospitalised"
     } else return null
   }
-  if (!scope && action === "shot-down" && !ARMS.has(counted.split("+")[0] ?? "") && !counted.includes("drone")) action = "struck"
+  if (
+    !scope &&
+    action === "shot-down" &&
+    !ARMS.has(counted.split("+")[0] ?? "") &&
+    !counted.includes("drone")
+  )
+    action = "struck"
 
   // Where: the places named after the figure in its clause, else those before it.
   const comma = sentence.indexOf(",", nounEnd)
   const afterEnd = Math.min(clauseEnd, comma === -1 ? sentence.length : comma)
   const inAttribution = (p: PlaceSpan) => p.start >= attribution[0] && p.end <= attribution[1]
-  const afterSpans = places.filter((p) => p.start >= nounEnd && p.start < afterEnd && p.start - nounEnd < 90 && !inAttribution(p))
+  const afterSpans = places.filter(
+    (p) => p.start >= nounEnd && p.start < afterEnd && p.start - nounEnd < 90 && !inAttribution(p),
+  )
   const beforeSpans = places.filter(
-    (p) => p.end <= n.start && p.start >= clauseStart && !(p.start >= attribution[0] && p.end <= attribution[1]),
+    (p) =>
+      p.end <= n.start && p.start >= clauseStart && !(p.start >= attribution[0] && p.end <= attribution[1]),
   )
   const beforeSentence = places.filter(
     (p) => p.end <= n.start && !(p.start >= attribution[0] && p.end <= attribution[1]),
   )
-  const where = afterSpans.length > 0 ? [afterSpans[0]!] : beforeSpans.length > 0 ? beforeSpans : beforeSentence
+  const where =
+    afterSpans.length > 0 ? [afterSpans[0]!] : beforeSpans.length > 0 ? beforeSpans : beforeSentence
   const spanPlaces = where.flatMap((p) => p.places)
   const aggregate = where.some((p) => p.aggregate) && !each
   const allPlaces = dedupe([...modifierPlaces, ...spanPlaces])
@@ -254,9 +307,10 @@ export function frameOf(
   }
   // At whom: a country or place after "at", "against", "targeting", "on", "heading to".
   let target: Entity | null = null
-  const tgt = new RegExp(`^[^,;:]{0,40}?\\b(at|against|targeting|on|heading (?:to|for|towards)|towards?)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, "u").exec(
-    sentence.slice(nounEnd, clauseEnd),
-  )
+  const tgt =
+    /^[^,;:]{0,40}?\b(at|against|targeting|on|heading (?:to|for|towards)|towards?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(
+      sentence.slice(nounEnd, clauseEnd),
+    )
   if (tgt && !/^(least|most|about|around)$/i.test(tgt[2]!) && !CALENDAR.test(tgt[2]!)) {
     const name = tgt[2]!.replace(/['’]s$/u, "")
     const side = SIDES[name.toLowerCase()]
@@ -279,5 +333,9 @@ export function frameOf(
 
 function dedupe(es: ReadonlyArray<Entity>): Entity[] {
   const seen = new Set<string>()
-  return es.filter((e) => (seen.has(e.key) ? false : (seen.add(e.key), true)))
+  return es.filter((e) => {
+    if (seen.has(e.key)) return false
+    seen.add(e.key)
+    return true
+  })
 }

@@ -61,7 +61,7 @@ const ABBREV = new Set([
 ])
 
 // A candidate end: terminal punctuation, closing quotes/brackets, then space and a sentence start.
-const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu
+const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu
 
 export function segment(text: string): Sentence[] {
   const out: Sentence[] = []

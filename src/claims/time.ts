@@ -13,20 +13,38 @@ export interface Window {
 }
 
 const DAY_MS = 86_400_000
-export const dayOf = (iso: string): number => Math.floor(Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso) / DAY_MS)
+export const dayOf = (iso: string): number =>
+  Math.floor(Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso) / DAY_MS)
 export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 const MONTHS = [
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ]
-const MONTH_RE = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-const monthIndex = (m: string): number => MONTHS.findIndex((full) => full.startsWith(m.toLowerCase().slice(0, 3)))
+const MONTH_RE =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+const monthIndex = (m: string): number =>
+  MONTHS.findIndex((full) => full.startsWith(m.toLowerCase().slice(0, 3)))
 
 // "12 March 2025", "March 12, 2025", "12 March", "March 12"; the year is optional.
-const DATE_DM = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`, "gi")
+const DATE_DM = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?(?:,?\\s+(\\d{4}))?\\b`,
+  "gi",
+)
 const DATE_MD = new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "gi")
-const WEEKDAY = /\b(?:(overnight|late|early|last|on|since|from)\s+(?:on\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(\s+(?:night|evening|morning))?\b/gi
+const WEEKDAY =
+  /\b(?:(overnight|late|early|last|on|since|from)\s+(?:on\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(\s+(?:night|evening|morning))?\b/gi
 const MONTH_ONLY = new RegExp(`\\b(?:in|since|during|until|by)\\s+${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, "gi")
 const YEAR = /\b(?:in|since|during|of|by|until|from)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b/gi
 
@@ -41,7 +59,10 @@ function dateFrom(pub: number | null, day: number, month: number, year: string |
 }
 
 /** Every absolute date in the text, as days. */
-function explicitDates(text: string, pub: number | null): Array<{ day: number; index: number; text: string }> {
+function explicitDates(
+  text: string,
+  pub: number | null,
+): Array<{ day: number; index: number; text: string }> {
   const out: Array<{ day: number; index: number; text: string }> = []
   for (const re of [DATE_DM, DATE_MD]) {
     re.lastIndex = 0
@@ -75,7 +96,12 @@ export function resolveTime(sentence: string, published: string | null, focus = 
       text: sentence.slice(first.index, last.index + last.text.length),
     }
   }
-  const found: Array<Window & { index: number }> = dates.map((d) => ({ start: d.day, end: d.day, text: d.text, index: d.index }))
+  const found: Array<Window & { index: number }> = dates.map((d) => ({
+    start: d.day,
+    end: d.day,
+    text: d.text,
+    index: d.index,
+  }))
   if (pub !== null) {
     WEEKDAY.lastIndex = 0
     for (let w = WEEKDAY.exec(sentence); w; w = WEEKDAY.exec(sentence)) {
@@ -122,7 +148,8 @@ export function resolveTime(sentence: string, published: string | null, focus = 
   return { start: pub - 1, end: pub, text: null }
 }
 
-const SAID_BEFORE = /\b(said|says|claimed|told \w+|reported|announced|confirmed|wrote|added|stated|warned)\s*$/i
+const SAID_BEFORE =
+  /\b(said|says|claimed|told \w+|reported|announced|confirmed|wrote|added|stated|warned)\s*$/i
 
 function relative(lower: string, pub: number): Array<Window & { index: number }> {
   const out: Array<Window & { index: number }> = []
@@ -133,7 +160,11 @@ function relative(lower: string, pub: number): Array<Window & { index: number }>
     [/\blast month\b/, -62, -25],
     [/\b(over|in|during) the (past|last) (month|30 days)\b/, -31, 0],
     [/\b(over|in|during) the (past|last) (24 hours|day)\b/, -1, 0],
-    [/\b(last night|overnight(?! on)|during the night|in the night|night-time|early hours|this morning|earlier today|today|tonight|on (the )?night)\b/, -1, 0],
+    [
+      /\b(last night|overnight(?! on)|during the night|in the night|night-time|early hours|this morning|earlier today|today|tonight|on (the )?night)\b/,
+      -1,
+      0,
+    ],
     [/\byesterday\b/, -1, -1],
     [/\blast year\b/, -730, -365],
   ]

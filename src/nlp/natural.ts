@@ -15,9 +15,15 @@ interface DoubleMetaphoneT {
 }
 
 const { WordTokenizer } = require("natural/lib/natural/tokenizers") as { WordTokenizer: new () => Tokenizer }
-const DoubleMetaphone = require("natural/lib/natural/phonetics/double_metaphone") as new () => DoubleMetaphoneT
-const jaroWinkler = require("natural/lib/natural/distance/jaro-winkler_distance") as (a: string, b: string) => number
-const { PorterStemmer } = require("natural/lib/natural/stemmers") as { PorterStemmer: { stem(w: string): string } }
+const DoubleMetaphone =
+  require("natural/lib/natural/phonetics/double_metaphone") as new () => DoubleMetaphoneT
+const jaroWinkler = require("natural/lib/natural/distance/jaro-winkler_distance") as (
+  a: string,
+  b: string,
+) => number
+const { PorterStemmer } = require("natural/lib/natural/stemmers") as {
+  PorterStemmer: { stem(w: string): string }
+}
 
 const wordTokenizer = new WordTokenizer()
 const dm = new DoubleMetaphone()

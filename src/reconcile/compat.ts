@@ -8,13 +8,14 @@
  * - "strong": both say the same about everything that tells events apart.
  */
 import { match } from "ts-pattern"
-import type { Claim, Entity, QuantityClaim } from "../domain/Claim.ts"
 import { baseKey } from "../claims/entities.ts"
 import { dayOf } from "../claims/time.ts"
+import type { Claim, Entity, QuantityClaim } from "../domain/Claim.ts"
 
 export type Compat = "no" | "loose" | "strong"
 
-const worse = (a: Compat, b: Compat): Compat => (a === "no" || b === "no" ? "no" : a === "loose" || b === "loose" ? "loose" : "strong")
+const worse = (a: Compat, b: Compat): Compat =>
+  a === "no" || b === "no" ? "no" : a === "loose" || b === "loose" ? "loose" : "strong"
 
 /** A claim's features that grouping compares, computed once. */
 export interface Features {
@@ -73,7 +74,8 @@ const hard = (q: ReadonlyArray<string>) => q.filter((x) => !SOFT.has(x)).join()
 
 function quantities(a: QuantityClaim, b: QuantityClaim): Compat {
   if (hard(a.qualifiers) !== hard(b.qualifiers)) return "no"
-  let c: Compat = a.qualifiers.some((q) => SOFT.has(q)) || b.qualifiers.some((q) => SOFT.has(q)) ? "loose" : "strong"
+  let c: Compat =
+    a.qualifiers.some((q) => SOFT.has(q)) || b.qualifiers.some((q) => SOFT.has(q)) ? "loose" : "strong"
   c = worse(c, a.action === b.action ? "strong" : a.action === null || b.action === null ? "loose" : "no")
   c = worse(c, entities(a.actor, b.actor))
   c = worse(c, entities(a.target, b.target))
@@ -100,7 +102,9 @@ export function compat(fa: Features, fb: Features): Compat {
     c,
     match([a, b] as const)
       .with([{ _tag: "quantity" }, { _tag: "quantity" }], ([x, y]) => quantities(x, y))
-      .with([{ _tag: "event" }, { _tag: "event" }], ([x, y]) => worse(entities(x.actor, y.actor), entities(x.target, y.target)))
+      .with([{ _tag: "event" }, { _tag: "event" }], ([x, y]) =>
+        worse(entities(x.actor, y.actor), entities(x.target, y.target)),
+      )
       .with([{ _tag: "attribute" }, { _tag: "attribute" }], () => "strong" as Compat)
       .otherwise(() => "no" as Compat),
   )

@@ -16,7 +16,7 @@
 import { match } from "ts-pattern"
 import type { Claim } from "../domain/Claim.ts"
 import { meets } from "../domain/Value.ts"
-import { type Features, compat } from "./compat.ts"
+import { compat, type Features } from "./compat.ts"
 import { written } from "./values.ts"
 
 /** Whether two claims' values agree: their intervals meet; events share a polarity. */
@@ -24,7 +24,10 @@ export function valuesAgree(a: Claim, b: Claim): boolean {
   return match([a, b] as const)
     .with([{ _tag: "quantity" }, { _tag: "quantity" }], ([x, y]) => meets(written(x), written(y)))
     .with([{ _tag: "attribute" }, { _tag: "attribute" }], ([x, y]) => x.value === y.value)
-    .with([{ _tag: "event" }, { _tag: "event" }], ([x, y]) => (x.polarity === "denied") === (y.polarity === "denied"))
+    .with(
+      [{ _tag: "event" }, { _tag: "event" }],
+      ([x, y]) => (x.polarity === "denied") === (y.polarity === "denied"),
+    )
     .otherwise(() => false)
 }
 
@@ -44,7 +47,10 @@ export function canonicalOrder(a: Features, b: Features): number {
     cmp(a.claim.outlet, b.claim.outlet) ||
     cmp(a.claim.document, b.claim.document) ||
     cmp(a.claim.start, b.claim.start) ||
-    cmp("mention" in a.claim ? a.claim.mention.start : null, "mention" in b.claim ? b.claim.mention.start : null) ||
+    cmp(
+      "mention" in a.claim ? a.claim.mention.start : null,
+      "mention" in b.claim ? b.claim.mention.start : null,
+    ) ||
     cmp(a.claim.place?.key ?? null, b.claim.place?.key ?? null)
   )
 }
@@ -55,11 +61,21 @@ export function groupClaims(features: ReadonlyArray<Features>): Claim[][] {
   for (const f of [...features].sort(canonicalOrder)) {
     const key = `${f.story ?? ""}\u0000${f.head}`
     let block = blocks.get(key)
-    if (!block) blocks.set(key, (block = []))
+    if (!block) {
+      block = []
+      blocks.set(key, block)
+    }
     let chosen: Cluster | null = null
     let best = -1
     for (const k of block) {
-      if (f.start !== null && k.start !== null && k.end !== null && f.end !== null && (f.start > k.end || k.start > f.end)) continue
+      if (
+        f.start !== null &&
+        k.start !== null &&
+        k.end !== null &&
+        f.end !== null &&
+        (f.start > k.end || k.start > f.end)
+      )
+        continue
       let strong = 0
       let fits = true
       let agrees = true
@@ -86,7 +102,8 @@ export function groupClaims(features: ReadonlyArray<Features>): Claim[][] {
       clusters.push(chosen)
     }
     chosen.members.push(f)
-    chosen.start = chosen.start === null || (f.start !== null && f.start < chosen.start) ? f.start : chosen.start
+    chosen.start =
+      chosen.start === null || (f.start !== null && f.start < chosen.start) ? f.start : chosen.start
     chosen.end = chosen.end === null || (f.end !== null && f.end > chosen.end) ? f.end : chosen.end
   }
   return clusters.map((k) => k.members.map((m) => m.claim))

@@ -16,7 +16,16 @@ export interface Reconciled {
   readonly groups: Group[]
 }
 
-const HOSTILE = new Set(["launched", "shot-down", "struck", "killed", "injured", "captured", "strike", "capture"])
+const HOSTILE = new Set([
+  "launched",
+  "shot-down",
+  "struck",
+  "killed",
+  "injured",
+  "captured",
+  "strike",
+  "capture",
+])
 
 /**
  * A person's side is learned from any mention that names it ("Moscow Mayor Sergei Sobyanin"), and
@@ -43,7 +52,8 @@ export function withSides(claims: ReadonlyArray<Claim>): Claim[] {
   const canonical = new Map<string, string>()
   for (const [key, m] of spellings) {
     const best = [...m.entries()].sort(
-      ([a, na], [b, nb]) => b.split(" ").length - a.split(" ").length || nb - na || (a < b ? -1 : a > b ? 1 : 0),
+      ([a, na], [b, nb]) =>
+        b.split(" ").length - a.split(" ").length || nb - na || (a < b ? -1 : a > b ? 1 : 0),
     )[0]![0]
     canonical.set(key, best)
   }
@@ -51,7 +61,8 @@ export function withSides(claims: ReadonlyArray<Claim>): Claim[] {
     const learned = sides.get(c.claimant.key)
     const side = c.claimant.side ?? (learned?.size === 1 ? [...learned][0]! : null)
     const name = canonical.get(c.claimant.key) ?? c.claimant.name
-    const claimant = side === c.claimant.side && name === c.claimant.name ? c.claimant : { ...c.claimant, side, name }
+    const claimant =
+      side === c.claimant.side && name === c.claimant.name ? c.claimant : { ...c.claimant, side, name }
     const parties = new Set<string>()
     if (c._tag !== "attribute") {
       if (c.actor) parties.add(c.actor.key)
@@ -59,9 +70,14 @@ export function withSides(claims: ReadonlyArray<Claim>): Claim[] {
     }
     const action = c._tag === "attribute" ? null : c.action
     const interested =
-      side !== null && claimant.kind === "named" && (parties.has(side) || (parties.size > 0 && action !== null && HOSTILE.has(action)))
-    const flags: ClaimFlag[] = interested && !c.flags.includes("interested-party") ? [...c.flags, "interested-party"] : [...c.flags]
-    return claimant === c.claimant && flags.length === c.flags.length ? c : { ...c, claimant, flags: flags.sort() }
+      side !== null &&
+      claimant.kind === "named" &&
+      (parties.has(side) || (parties.size > 0 && action !== null && HOSTILE.has(action)))
+    const flags: ClaimFlag[] =
+      interested && !c.flags.includes("interested-party") ? [...c.flags, "interested-party"] : [...c.flags]
+    return claimant === c.claimant && flags.length === c.flags.length
+      ? c
+      : { ...c, claimant, flags: flags.sort() }
   })
 }
 
@@ -74,9 +90,11 @@ export function reconcile(documents: ReadonlyArray<Document>, extracted: Readonl
   })
   const position = new Map(claims.map((c, i) => [c.id as string, i]))
   // Groups in the order of their first claim, so that ids follow the documents.
+  const at = (c: Claim) => position.get(c.id) ?? 0
+  const first = (g: ReadonlyArray<Claim>) => Math.min(...g.map(at))
   const grouped = groupClaims(features)
-    .map((g) => [...g].sort((a, b) => position.get(a.id)! - position.get(b.id)!))
-    .sort((a, b) => position.get(a[0]!.id)! - position.get(b[0]!.id)!)
+    .map((g) => [...g].sort((a, b) => at(a) - at(b)))
+    .sort((a, b) => first(a) - first(b))
   const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, docs))
   const mismatched = partsSumMismatches(claims, groups)
   return {

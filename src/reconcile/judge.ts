@@ -9,14 +9,13 @@
  *   tolls move, or the later wording says it is an update ("rose to").
  * - `corroborated`: otherwise.
  */
-import { match } from "ts-pattern"
 import { sameClaimant } from "../claims/claimant.ts"
 import type { Claim, QuantityClaim } from "../domain/Claim.ts"
 import type { Group, GroupFlag, GroupId, Verdict } from "../domain/Group.ts"
-import { type Interval, type Value, meets, toInterval } from "../domain/Value.ts"
+import { type Interval, meets, toInterval, type Value } from "../domain/Value.ts"
 import { valuesAgree } from "./group.ts"
-import { written } from "./values.ts"
 import { describe, formatValue } from "./subject.ts"
+import { written } from "./values.ts"
 
 export interface DocFacts {
   readonly published: string | null
@@ -26,7 +25,13 @@ export interface DocFacts {
 const TOLLS = new Set(["killed", "injured", "hospitalised", "evacuated", "missing", "arrested", "displaced"])
 
 const words = (s: string): Set<string> =>
-  new Set(s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter((w) => w.length > 2))
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]/gu, " ")
+      .split(/\s+/)
+      .filter((w) => w.length > 2),
+  )
 
 /** Near-identical sentences: wire copy carried by two outlets. */
 export function syndicatedText(a: string, b: string): boolean {
@@ -86,7 +91,10 @@ export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMa
         : claims.length > 1
           ? `only ${outlets[0]} reports it (${claims.length} times)`
           : `only ${outlets[0]} reports it`
-  } else if (disagreements.length === 0 && !(claims.some((c) => c._tag === "quantity" && c.update) && evolution(claims, published, true))) {
+  } else if (
+    disagreements.length === 0 &&
+    !(claims.some((c) => c._tag === "quantity" && c.update) && evolution(claims, published, true))
+  ) {
     verdict = "corroborated"
     reason = `${independent} independent outlets agree`
   } else {
@@ -108,7 +116,8 @@ export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMa
   if (claims.every((c) => c.flags.includes("interested-party"))) flags.add("interested-party")
   if (syndicated) flags.add("syndicated")
   const first = claims[0]!
-  if (independent >= 2 && claims.every((c) => sameClaimant(c.claimant, first.claimant))) flags.add("single-claimant")
+  if (independent >= 2 && claims.every((c) => sameClaimant(c.claimant, first.claimant)))
+    flags.add("single-claimant")
 
   return {
     id: id as GroupId,
@@ -133,13 +142,20 @@ function whyConflict(pairs: ReadonlyArray<readonly [Claim, Claim]>, claims: Read
   const camps = new Map<string, { label: string; outlets: Set<string> }>()
   for (const c of claims) {
     const key = c._tag === "quantity" ? interval(written(c)) : String(c.value)
-    const label = "mention" in c ? `"${c.mention.text}"${c._tag === "quantity" ? ` ${interval(written(c))}` : ""}` : String(c.value)
+    const label =
+      "mention" in c
+        ? `"${c.mention.text}"${c._tag === "quantity" ? ` ${interval(written(c))}` : ""}`
+        : String(c.value)
     const camp = camps.get(key) ?? { label, outlets: new Set<string>() }
     camp.outlets.add(outletOf(c))
     camps.set(key, camp)
   }
-  const sorted = [...camps.values()].sort((x, y) => y.outlets.size - x.outlets.size || (x.label < y.label ? -1 : 1))
-  const parts = sorted.map((c) => `${[...c.outlets].sort().join(", ")} ${c.outlets.size > 1 ? "give" : "gives"} ${c.label}`)
+  const sorted = [...camps.values()].sort(
+    (x, y) => y.outlets.size - x.outlets.size || (x.label < y.label ? -1 : 1),
+  )
+  const parts = sorted.map(
+    (c) => `${[...c.outlets].sort().join(", ")} ${c.outlets.size > 1 ? "give" : "gives"} ${c.label}`,
+  )
   return `${parts.join("; ")}: these values do not meet`
 }
 
@@ -160,7 +176,9 @@ function evolution(
   if (qs.some((c) => published(c) === null)) return null
   const running = qs.some((c) => c.update) || qs.some((c) => c.action !== null && TOLLS.has(c.action))
   if (!running) return null
-  const sorted = [...qs].sort((a, b) => (published(a)! < published(b)! ? -1 : published(a)! > published(b)! ? 1 : 0))
+  const sorted = [...qs].sort((a, b) =>
+    published(a)! < published(b)! ? -1 : published(a)! > published(b)! ? 1 : 0,
+  )
   const times = new Set(sorted.map((c) => published(c)))
   if (times.size < 2) return null
   for (let i = 0; i < sorted.length; i++)

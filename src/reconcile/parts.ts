@@ -14,12 +14,14 @@ export function partsSumMismatches(claims: ReadonlyArray<Claim>, groups: Readonl
   const groupOf = new Map<string, GroupId>()
   for (const g of groups) for (const id of g.claims) groupOf.set(id, g.id)
   const byDoc = new Map<string, QuantityClaim[]>()
-  for (const c of claims) if (c._tag === "quantity") byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c])
+  for (const c of claims)
+    if (c._tag === "quantity") byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c])
   const out = new Set<GroupId>()
   for (const qs of byDoc.values()) {
     for (const total of qs) {
       const t = exact(total)
-      if (t === null || !(total.aggregate || total.places.length === 0) || total.qualifiers.length > 0) continue
+      if (t === null || !(total.aggregate || total.places.length === 0) || total.qualifiers.length > 0)
+        continue
       const parts = qs.filter(
         (p) =>
           p !== total &&
@@ -35,7 +37,8 @@ export function partsSumMismatches(claims: ReadonlyArray<Claim>, groups: Readonl
       const sameSentence = parts.filter((p) => p.start === total.start)
       const nextSentence = parts.filter((p) => p.start > total.start)
       const firstNext = nextSentence.length > 0 ? Math.min(...nextSentence.map((p) => p.start)) : -1
-      const listed = sameSentence.length >= 2 ? sameSentence : nextSentence.filter((p) => p.start === firstNext)
+      const listed =
+        sameSentence.length >= 2 ? sameSentence : nextSentence.filter((p) => p.start === firstNext)
       if (listed.length < 2) continue
       const values = listed.map(exact)
       if (values.some((v) => v === null)) continue

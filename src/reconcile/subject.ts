@@ -54,7 +54,10 @@ export function describe(claims: ReadonlyArray<Claim>): string {
       const action = claims.map((x) => (x._tag === "quantity" ? x.action : null)).find((a) => a !== null)
       return action ? `${head} ${ACTION_WORDS[action] ?? action}` : head
     })
-    .with({ _tag: "event" }, (e) => `${e.actor?.name ?? "Someone"} ${e.verb}${e.target ? ` ${e.target.name}` : ""}`)
+    .with(
+      { _tag: "event" },
+      (e) => `${e.actor?.name ?? "Someone"} ${e.verb}${e.target ? ` ${e.target.name}` : ""}`,
+    )
     .with({ _tag: "attribute" }, (a) => `The ${a.attribute}`)
     .exhaustive()
   const where = c.place ? `, ${c.place.name}` : c.aggregate ? ", several areas" : ""
@@ -64,7 +67,10 @@ export function describe(claims: ReadonlyArray<Claim>): string {
       ? ""
       : (() => {
           const start = times.map((t) => t.start).sort()[0]!
-          const end = times.map((t) => t.end).sort().at(-1)!
+          const end = times
+            .map((t) => t.end)
+            .sort()
+            .at(-1)!
           return start === end ? `, ${formatDate(start)}` : `, ${formatDate(start)} to ${formatDate(end)}`
         })()
   return `${what}${where}${when}`
@@ -73,7 +79,8 @@ export function describe(claims: ReadonlyArray<Claim>): string {
 /** 14, "at least 14", "14 to 20", "up to 200". */
 export function formatValue(v: Value): string {
   if (typeof v === "number") return v.toLocaleString("en-GB")
-  if (v.min !== null && v.max !== null) return `${v.min.toLocaleString("en-GB")} to ${v.max.toLocaleString("en-GB")}`
+  if (v.min !== null && v.max !== null)
+    return `${v.min.toLocaleString("en-GB")} to ${v.max.toLocaleString("en-GB")}`
   if (v.min !== null) return `at least ${v.min.toLocaleString("en-GB")}`
   if (v.max !== null) return `at most ${v.max.toLocaleString("en-GB")}`
   return "unknown"
