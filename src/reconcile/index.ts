@@ -91,7 +91,7 @@ export function reconcile(documents: ReadonlyArray<Document>, extracted: Readonl
   const position = new Map(claims.map((c, i) => [c.id as string, i]))
   // Groups in the order of their first claim, so that ids follow the documents.
   const at = (c: Claim) => position.get(c.id) ?? 0
-  const first = (g: ReadonlyArray<Claim>) => Math.min(...g.map(at))
+  const first = (g: ReadonlyArray<Claim>) => g.reduce((m, c) => Math.min(m, at(c)), Number.POSITIVE_INFINITY)
   const grouped = groupClaims(features)
     .map((g) => [...g].sort((a, b) => at(a) - at(b)))
     .sort((a, b) => first(a) - first(b))
