@@ -1,18 +1,44 @@
-import { Args, Command, Options } from "@effect/cli"
+import { Args, Command, HelpDoc, Options } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
-import { Console, Effect, Option } from "effect"
+import { Effect, Option } from "effect"
 import { findNumbers } from "../claims/numbers.ts"
+import type { Skipped, Warning } from "../domain/Document.ts"
+import { comparePaths } from "../ingest/duplicates.ts"
+import { describeError, NothingToReconcile, UnreadableInput } from "../ingest/errors.ts"
 import { readInputs } from "../ingest/readInputs.ts"
+import { decodeBytes } from "../ingest/text.ts"
 import { reconcileInputs } from "../pipeline.ts"
 import { renderJson } from "../report/json.ts"
 import { renderMarkdown } from "../report/markdown.ts"
 import { writeAtomically } from "./output.ts"
 
+/** Options that take a value: named alone at the end of the line, they lack it. */
+const VALUED = new Set(["--format", "--output", "-o"])
+
+/**
+ * @effect/cli hands an argument it does not know as an option to the positional arguments; here
+ * one that starts with "-" is a usage error instead (a file named so is given after "--", or as
+ * ./-name).
+ */
+const noOptions = <A extends ReadonlyArray<string>>(args: Args.Args<A>) =>
+  Args.mapEffect(args, (values) => {
+    // After "--", anything is a path, as in other command-line tools.
+    const end = process.argv.indexOf("--")
+    const forced = new Set(end === -1 ? [] : process.argv.slice(end + 1))
+    const bad = values.find((v) => v.length > 1 && v.startsWith("-") && !forced.has(v))
+    if (bad === undefined) return Effect.succeed(values)
+    const name = bad.replace(/=.*$/, "")
+    return Effect.fail(
+      HelpDoc.p(VALUED.has(name) ? `option ${name} needs a value` : `unknown option ${name}`),
+    )
+  })
+
 const paths = Args.text({ name: "PATH" }).pipe(
   Args.withDescription(
-    "Articles to reconcile: .txt, .md (with YAML front matter) or .jsonl files, or folders of them",
+    "Articles to reconcile: .txt, .md (with YAML front matter), .jsonl or .html files, or folders of them",
   ),
   Args.repeated,
+  noOptions,
 )
 const format = Options.choice("format", ["md", "json"]).pipe(
   Options.withDescription(
@@ -20,25 +46,41 @@ const format = Options.choice("format", ["md", "json"]).pipe(
   ),
   Options.withDefault("md"),
 )
-const output = Options.file("output").pipe(
+// Options.text, not Options.file: @effect/cli's own check of a file path dies on some paths
+// (`-o a-file/x.md`); writeAtomically checks and says what is wrong in one line.
+const output = Options.text("output").pipe(
   Options.withAlias("o"),
+  Options.withPseudoName("FILE"),
   Options.withDescription("Write the report to FILE, atomically, instead of stdout"),
   Options.optional,
 )
 
-/** One line on stderr per skipped input and per warning, naming the file and the reason. */
-const tell = (kind: string, path: string, reason: string) =>
-  Console.error(`reconcile: ${kind} ${path}: ${reason}`)
+/** One line on stderr. Not through Console: main.ts keeps @effect/cli's own printing quiet. */
+export const say = (line: string) => Effect.sync(() => void process.stderr.write(`reconcile: ${line}\n`))
 
+/** One line per skipped input and per warning, naming the file (and line) and the reason. */
+const tellAll = (skipped: ReadonlyArray<Skipped>, warnings: ReadonlyArray<Warning>) => {
+  const lines = [
+    ...skipped.map((s) => ({ path: s.path, line: `skipped ${s.path}: ${s.reason}` })),
+    ...warnings.map((w) => ({ path: w.path, line: `warning ${w.path}: ${w.message}` })),
+  ].sort((a, b) => comparePaths(a.path, b.path))
+  return Effect.forEach(lines, (l) => say(oneLine(l.line)), { discard: true })
+}
+
+const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ")
+
+/**
+ * Exit status: 0 when every input was read, 1 when some were skipped (the report is still
+ * written, and lists them), 2 when none could be read (NothingToReconcile) or the run failed.
+ */
 export const reconcileCommand = Command.make("reconcile", { paths, format, output }, (args) =>
   Effect.gen(function* () {
     const inputs = yield* readInputs(args.paths.length > 0 ? args.paths : ["seeds"])
-    for (const s of inputs.skipped) yield* tell("skipped", s.path, s.reason)
-    for (const w of inputs.warnings) yield* tell("warning", w.path, w.message)
+    yield* tellAll(inputs.skipped, inputs.warnings)
     if (inputs.documents.length === 0) {
-      yield* Console.error("reconcile: nothing to reconcile: no input could be read")
-      process.exitCode = 2
-      return
+      // Each input has had its line above; a run with no input at all gets one here.
+      if (inputs.skipped.length === 0) yield* say("nothing to reconcile: no input could be read")
+      return yield* new NothingToReconcile({ reason: "no input could be read" })
     }
     const report = reconcileInputs(inputs)
     const text = args.format === "json" ? renderJson(report) : renderMarkdown(report)
@@ -55,16 +97,33 @@ export const reconcileCommand = Command.make("reconcile", { paths, format, outpu
 const lines = Args.text({ name: "FILE" }).pipe(
   Args.withDescription("Files of text lines to read (default: stdin)"),
   Args.repeated,
+  noOptions,
 )
 
+/** Same exit status as `reconcile`: 1 when some files could not be read, 2 when none could. */
 export const quantitiesCommand = Command.make("quantities", { files: lines }, ({ files }) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const texts: string[] = []
+    let unread = 0
     if (files.length === 0) texts.push(yield* readStdin)
     else
-      for (const f of files)
-        texts.push(yield* fs.readFileString(f).pipe(Effect.mapError(() => new Error(`${f}: cannot read`))))
+      for (const f of files) {
+        const text = yield* fs.readFile(f).pipe(
+          Effect.mapError((e) => new UnreadableInput({ path: f, reason: describeError(e) })),
+          Effect.flatMap((bytes) => {
+            const d = decodeBytes(bytes)
+            return d._tag === "Text"
+              ? Effect.succeed(d.text)
+              : Effect.fail(new UnreadableInput({ path: f, reason: d.reason }))
+          }),
+          Effect.catchTag("UnreadableInput", (e) => Effect.as(say(`skipped ${e.path}: ${e.reason}`), null)),
+        )
+        if (text === null) unread++
+        else texts.push(text)
+      }
+    if (files.length > 0 && unread === files.length)
+      return yield* new NothingToReconcile({ reason: "no input could be read" })
     const out: string[] = []
     for (const text of texts)
       for (const line of text.split(/\r?\n/)) {
@@ -83,6 +142,7 @@ export const quantitiesCommand = Command.make("quantities", { files: lines }, ({
         out.push(JSON.stringify({ text: line, quantities }))
       }
     yield* Effect.sync(() => process.stdout.write(out.length ? `${out.join("\n")}\n` : ""))
+    process.exitCode = unread > 0 ? 1 : 0
   }),
 ).pipe(
   Command.withDescription(
@@ -90,8 +150,11 @@ export const quantitiesCommand = Command.make("quantities", { files: lines }, ({
   ),
 )
 
-const readStdin = Effect.promise(async () => {
-  const chunks: Buffer[] = []
-  for await (const c of process.stdin) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString("utf8")
+const readStdin = Effect.tryPromise({
+  try: async () => {
+    const chunks: Buffer[] = []
+    for await (const c of process.stdin) chunks.push(c as Buffer)
+    return Buffer.concat(chunks).toString("utf8")
+  },
+  catch: (e) => new UnreadableInput({ path: "stdin", reason: describeError(e) }),
 })

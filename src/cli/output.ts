@@ -1,18 +1,79 @@
+import { rmSync } from "node:fs"
 import { FileSystem, Path } from "@effect/platform"
-import { Effect } from "effect"
+import { Effect, Option, Schema } from "effect"
+import { describeError } from "../ingest/errors.ts"
+
+/** The report could not be written to FILE; an earlier FILE is left as it was. */
+export class CannotWriteReport extends Schema.TaggedError<CannotWriteReport>()("CannotWriteReport", {
+  path: Schema.String,
+  reason: Schema.String,
+}) {}
 
 /**
- * Writes FILE through a temporary file beside it and a rename, so that a run that fails leaves
- * an earlier FILE as it was, and a reader never sees half a report.
+ * Writes FILE through a temporary file beside it (flushed to disk), then a rename over FILE, so
+ * that a run that fails leaves an earlier FILE as it was and a reader never sees half a report.
+ * The temporary file is removed when anything fails, and when Ctrl-C (or SIGTERM) ends the
+ * process during the write. An existing FILE keeps its permissions.
  */
 export const writeAtomically = Effect.fn("writeAtomically")(function* (file: string, text: string) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
-  const dir = path.dirname(path.resolve(file))
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`)
-  yield* fs.makeDirectory(dir, { recursive: true })
-  yield* fs.writeFileString(tmp, text).pipe(
-    Effect.zipRight(fs.rename(tmp, file)),
-    Effect.tapError(() => fs.remove(tmp).pipe(Effect.ignore)),
+  const cannot = (e: unknown) => new CannotWriteReport({ path: file, reason: describeError(e) })
+  const target = path.resolve(file)
+  const existing = yield* fs.stat(target).pipe(Effect.option)
+  if (Option.isSome(existing) && existing.value.type === "Directory")
+    return yield* new CannotWriteReport({ path: file, reason: "is a folder" })
+  const dir = path.dirname(target)
+  const folder = yield* fs.stat(dir).pipe(Effect.option)
+  if (Option.isSome(folder) && folder.value.type !== "Directory")
+    return yield* new CannotWriteReport({ path: file, reason: `${path.dirname(file)} is not a folder` })
+  // A missing folder is made; a file in the way (EEXIST, ENOTDIR) is a part that is not a folder.
+  yield* fs.makeDirectory(dir, { recursive: true }).pipe(
+    Effect.mapError((e) => {
+      const why = describeError(e)
+      const reason = why === "already exists" ? "a part of the path is not a folder" : why
+      return new CannotWriteReport({ path: file, reason })
+    }),
   )
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`)
+  const mode = Option.isSome(existing) ? existing.value.mode & 0o7777 : undefined
+  const write = Effect.scoped(
+    Effect.gen(function* () {
+      const f = yield* fs.open(tmp, { flag: "wx" })
+      yield* f.writeAll(new TextEncoder().encode(text))
+      yield* f.sync
+    }),
+  )
+  yield* Effect.acquireUseRelease(
+    Effect.sync(() => removeOnSignal(tmp)),
+    () =>
+      write.pipe(
+        Effect.zipRight(mode === undefined ? Effect.void : fs.chmod(tmp, mode)),
+        Effect.zipRight(fs.rename(tmp, target)),
+        Effect.mapError(cannot),
+        Effect.onError(() => fs.remove(tmp).pipe(Effect.ignore)),
+      ),
+    (stop) => Effect.sync(stop),
+    // Not interrupted halfway: the write and the rename finish, or fail and clean up.
+  ).pipe(Effect.uninterruptible)
 })
+
+/**
+ * While FILE is being written, a signal that ends the process removes the temporary file first.
+ * Returns the function that puts things back.
+ */
+function removeOnSignal(tmp: string): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    try {
+      rmSync(tmp, { force: true })
+    } finally {
+      process.exit(signal === "SIGINT" ? 130 : 143)
+    }
+  }
+  process.once("SIGINT", onSignal)
+  process.once("SIGTERM", onSignal)
+  return () => {
+    process.off("SIGINT", onSignal)
+    process.off("SIGTERM", onSignal)
+  }
+}

@@ -1,34 +1,49 @@
-import { parse as parseYaml } from "yaml"
+import { parse as parseYaml, YAMLParseError } from "yaml"
 
-export interface FrontMatter {
-  readonly fields: Record<string, unknown>
-  /** The text after the front matter. */
-  readonly body: string
-  /** How many lines the front matter took, so that body offsets map back to file lines. */
-  readonly lines: number
-}
+/** YAML front matter split from a Markdown or text file: read, broken, unclosed, or absent. */
+export type FrontMatter =
+  | {
+      readonly _tag: "Fields"
+      readonly fields: Record<string, unknown>
+      /** The text after the front matter. */
+      readonly body: string
+      /** How many lines the front matter took, so that body offsets map back to file lines. */
+      readonly lines: number
+    }
+  | {
+      /** The fences are there but the YAML between them does not parse, or is not a mapping. */
+      readonly _tag: "Invalid"
+      readonly reason: string
+      readonly body: string
+      readonly lines: number
+    }
+  /** The file opens with `---` and no closing `---` line follows. */
+  | { readonly _tag: "Unclosed" }
+  | { readonly _tag: "None" }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/
+const OPENING = /^---[ \t]*\r?\n/
 
-/**
- * Splits YAML front matter from a Markdown or text file. Returns null when there is none;
- * throws an Error with a one-line message when the YAML does not parse.
- */
-export function splitFrontMatter(raw: string): FrontMatter | null {
+export function splitFrontMatter(raw: string): FrontMatter {
   const m = FENCE.exec(raw)
-  if (!m) return null
+  if (!m) return OPENING.test(raw) ? { _tag: "Unclosed" } : { _tag: "None" }
+  const body = raw.slice(m[0].length)
+  const lines = m[0].split("\n").length - (m[0].endsWith("\n") ? 1 : 0)
   let fields: unknown
   try {
     fields = parseYaml(m[1] ?? "")
   } catch (e) {
-    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e)
-    throw new Error(`front matter is not valid YAML: ${msg}`)
+    return { _tag: "Invalid", reason: `front matter is not valid YAML (${yamlProblem(e)})`, body, lines }
   }
   if (fields !== null && (typeof fields !== "object" || Array.isArray(fields)))
-    throw new Error("front matter is not a YAML mapping")
-  return {
-    fields: (fields ?? {}) as Record<string, unknown>,
-    body: raw.slice(m[0].length),
-    lines: m[0].split("\n").length - (m[0].endsWith("\n") ? 1 : 0),
-  }
+    return { _tag: "Invalid", reason: "front matter is not a YAML mapping of fields", body, lines }
+  return { _tag: "Fields", fields: (fields ?? {}) as Record<string, unknown>, body, lines }
+}
+
+/** "line 3: Map keys must be unique": the line in the file (after the opening fence), one line. */
+function yamlProblem(e: unknown): string {
+  const first = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? ""
+  const what = first.replace(/ at line \d+, column \d+:?\s*$/, "").trim()
+  const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined
+  return line === undefined ? what : `line ${line + 1}: ${what}`
 }

@@ -1,13 +1,22 @@
 /**
- * Reading the user's inputs: files and folders (recursively) of .txt, .md and .jsonl, with the
- * publication facts from YAML front matter, a `sources.json` beside the file, or the JSONL record.
- * Every input that is not read is named in `skipped`, with the reason; nothing is dropped silently.
+ * Reading the user's inputs: files and folders (recursively) of .txt, .md, .jsonl and .html, with
+ * the publication facts from YAML front matter, a `sources.json` beside the file, the JSONL
+ * record, or the HTML page's metadata. Every input that is not read is named in `skipped`, with
+ * the reason, and every problem with one that is read in `warnings`: nothing is dropped silently,
+ * and one bad input never stops the others from being read.
+ *
+ * The result does not depend on the order of the paths: files are read in path order, a file
+ * reached by two paths is read once under the smaller one, and duplicates are settled by path.
  */
 import { FileSystem, Path } from "@effect/platform"
 import { Effect, Schema } from "effect"
 import type { Document, DocumentId, Skipped, Warning } from "../domain/Document.ts"
 import { normaliseDate } from "./dates.ts"
+import { comparePaths, dropDuplicates } from "./duplicates.ts"
+import { describeError, UnreadableInput } from "./errors.ts"
 import { splitFrontMatter } from "./frontMatter.ts"
+import { extractHtml, sniffCharset } from "./html.ts"
+import { decodeBytes } from "./text.ts"
 
 export interface Inputs {
   readonly documents: ReadonlyArray<Document>
@@ -15,7 +24,19 @@ export interface Inputs {
   readonly warnings: ReadonlyArray<Warning>
 }
 
-const ARTICLE = /\.(txt|md|markdown|jsonl)$/i
+/** Files read when met in a folder. A file named on the command line is read whatever its name. */
+const ARTICLE = /\.(txt|text|md|markdown|jsonl|ndjson|html?|xhtml)$/i
+const JSONL = /\.(jsonl|ndjson)$/i
+const HTML = /\.(html?|xhtml)$/i
+/** Documents people have that the tool cannot read: named as skipped, with what to do. */
+const OTHER_FORMATS: ReadonlyArray<[RegExp, string]> = [
+  [/\.pdf$/i, "PDF files are not read: save the article as .txt"],
+  [/\.(docx?|odt|rtf|pages)$/i, "word-processor files are not read: save the article as .txt"],
+  [/\.(epub|mobi)$/i, "e-books are not read: save the article as .txt"],
+]
+const FOLDER_HOLDS = ".txt, .md, .jsonl or .html"
+/** Larger files are refused rather than read into memory. */
+export const MAX_BYTES = 256 * 1024 * 1024
 
 const SourcesFile = Schema.Struct({
   documents: Schema.Array(
@@ -33,158 +54,303 @@ type SourceFacts = (typeof SourcesFile.Type)["documents"][number]
 
 const JsonlRecord = Schema.Struct({
   id: Schema.optional(Schema.Union(Schema.String, Schema.Number)),
-  outlet: Schema.optional(Schema.NullOr(Schema.String)),
-  published: Schema.optional(Schema.NullOr(Schema.Union(Schema.String, Schema.Number))),
-  story: Schema.optional(Schema.NullOr(Schema.String)),
-  url: Schema.optional(Schema.NullOr(Schema.String)),
-  title: Schema.optional(Schema.NullOr(Schema.String)),
   text: Schema.String,
 })
-
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v.trim() : null)
 
 /** A raw document before ids are assigned. */
 type Draft = Omit<Document, "id"> & { readonly givenId: string | null }
 
+/** What reading one file gave: documents, or the reasons it gave none, and warnings. */
+interface FileResult {
+  readonly drafts: Draft[]
+  readonly skipped: Skipped[]
+  readonly warnings: Warning[]
+}
+
+const FACT_FIELDS = ["outlet", "story", "url", "title"] as const
+
 export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArray<string>) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
-  const drafts: Draft[] = []
   const skipped: Skipped[] = []
   const warnings: Warning[] = []
-  const sourcesCache = new Map<string, Map<string, SourceFacts> | null>()
 
-  const sourcesFor = Effect.fn("sourcesFor")(function* (dir: string) {
-    if (sourcesCache.has(dir)) return sourcesCache.get(dir) ?? null
-    const file = path.join(dir, "sources.json")
-    let facts: Map<string, SourceFacts> | null = null
-    if (yield* fs.exists(file).pipe(Effect.orElseSucceed(() => false))) {
-      const raw = yield* fs.readFileString(file).pipe(Effect.orElseSucceed(() => ""))
-      const decoded = yield* Effect.try(() => JSON.parse(raw)).pipe(
-        Effect.flatMap(Schema.decodeUnknown(SourcesFile)),
-        Effect.either,
-      )
-      if (decoded._tag === "Right") facts = new Map(decoded.right.documents.map((d) => [d.file, d]))
-      else
-        warnings.push({
-          path: file,
-          message: "sources.json does not parse; its files are read without facts",
-        })
-    }
-    sourcesCache.set(dir, facts)
-    return facts
-  })
-
-  const readArticle = Effect.fn("readArticle")(function* (file: string) {
-    const bytes = yield* fs.readFile(file)
-    const decoded = decodeText(bytes)
-    if (decoded === "binary") return skipped.push({ path: file, reason: "binary file, not text" })
-    if (decoded.replaced) warnings.push({ path: file, message: "invalid UTF-8; bad bytes were replaced" })
-    const raw = decoded.text
-    if (raw.trim() === "") return skipped.push({ path: file, reason: "empty file" })
-    if (/\.jsonl$/i.test(file)) return readJsonl(file, raw)
-
-    let fm: ReturnType<typeof splitFrontMatter> = null
-    try {
-      fm = splitFrontMatter(raw)
-    } catch (e) {
-      return skipped.push({ path: file, reason: (e as Error).message })
-    }
-    const facts = fm ? fm.fields : ((yield* sourcesFor(path.dirname(file)))?.get(path.basename(file)) ?? {})
-    const text = fm ? fm.body : raw
-    if (text.trim() === "") return skipped.push({ path: file, reason: "no text after the front matter" })
-    drafts.push(draftOf(file, facts as Record<string, unknown>, text, (fm?.lines ?? 0) + 1, null))
-  })
-
-  const readJsonl = (file: string, raw: string) => {
-    raw.split("\n").forEach((line, i) => {
-      if (line.trim() === "") return
-      const where = `${file}:${i + 1}`
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(line)
-      } catch {
-        return skipped.push({ path: where, reason: "line is not JSON" })
-      }
-      const rec = Schema.decodeUnknownEither(JsonlRecord)(parsed)
-      if (rec._tag === "Left") return skipped.push({ path: where, reason: "record has no string `text`" })
-      if (rec.right.text.trim() === "")
-        return skipped.push({ path: where, reason: "record's `text` is empty" })
-      const id = rec.right.id === undefined ? null : String(rec.right.id)
-      drafts.push(draftOf(where, rec.right, rec.right.text, 1, id))
+  // 1. Find the files: the paths given, and the articles in the folders given.
+  /** Real path -> the smallest path it was reached by. */
+  const files = new Map<string, string>()
+  const realOf = (p: string) => fs.realPath(p).pipe(Effect.orElseSucceed(() => path.resolve(p)))
+  const addFile = (p: string) =>
+    Effect.map(realOf(p), (real) => {
+      const known = files.get(real)
+      if (known === undefined || comparePaths(p, known) < 0) files.set(real, p)
     })
-  }
 
-  const draftOf = (
-    where: string,
-    facts: Record<string, unknown>,
-    text: string,
-    firstLine: number,
-    givenId: string | null,
-  ): Draft => {
-    const publishedRaw = facts.published
-    const published = normaliseDate(publishedRaw)
-    if (publishedRaw != null && published === null)
-      warnings.push({
-        path: where,
-        message: `published "${String(publishedRaw)}" is not a date; read as undated`,
-      })
-    return {
-      givenId,
-      path: where,
-      outlet: str(facts.outlet),
-      published,
-      story: str(facts.story),
-      url: str(facts.url),
-      title: str(facts.title),
-      text,
-      firstLine,
-    }
-  }
-
-  const visit = (p: string): Effect.Effect<void> =>
+  /** Visits a path; returns how many files and skips it gave, to tell an empty folder. */
+  const visit = (p: string, explicit: boolean, ancestors: ReadonlySet<string>): Effect.Effect<number> =>
     Effect.gen(function* () {
       const info = yield* fs.stat(p).pipe(Effect.either)
-      if (info._tag === "Left") return void skipped.push({ path: p, reason: "no such file or directory" })
-      if (info.right.type === "Directory") {
-        const entries = (yield* fs.readDirectory(p).pipe(Effect.orElseSucceed(() => [] as string[]))).sort()
-        const before = drafts.length + skipped.length
-        for (const e of entries) {
-          const child = path.join(p, e)
-          const st = yield* fs.stat(child).pipe(Effect.either)
-          if (st._tag === "Right" && st.right.type === "Directory") yield* visit(child)
-          else if (ARTICLE.test(e)) yield* visit(child)
-        }
-        if (drafts.length + skipped.length === before)
-          skipped.push({ path: p, reason: "folder holds no .txt, .md or .jsonl articles" })
-        return
+      if (info._tag === "Left") {
+        if (!explicit && !ARTICLE.test(p)) return 0
+        skipped.push({ path: p, reason: describeError(info.left) })
+        return 1
       }
-      yield* readArticle(p).pipe(
-        Effect.catchAll((e) =>
-          Effect.sync(() => skipped.push({ path: p, reason: `cannot read: ${e.message}` })),
-        ),
-      )
+      const type = info.right.type
+      if (type === "File") {
+        const other = OTHER_FORMATS.find(([re]) => re.test(p))
+        if (other) {
+          skipped.push({ path: p, reason: other[1] })
+          return 1
+        }
+        if (!explicit && !ARTICLE.test(p)) return 0
+        yield* addFile(p)
+        return 1
+      }
+      if (type !== "Directory") {
+        if (!explicit && !ARTICLE.test(p)) return 0
+        skipped.push({ path: p, reason: "not a regular file or folder" })
+        return 1
+      }
+      const real = yield* realOf(p)
+      if (ancestors.has(real)) return 0 // A link back up the tree: its files are read already.
+      const entries = yield* fs.readDirectory(p).pipe(Effect.either)
+      if (entries._tag === "Left") {
+        skipped.push({ path: p, reason: `cannot list the folder: ${describeError(entries.left)}` })
+        return 1
+      }
+      const inside = new Set([...ancestors, real])
+      let found = 0
+      for (const e of [...entries.right].sort()) {
+        if (e.startsWith(".")) continue // .git, .DS_Store, editors' swap files
+        found += yield* visit(path.join(p, e), false, inside)
+      }
+      if (found === 0 && explicit)
+        skipped.push({ path: p, reason: `folder holds no articles (${FOLDER_HOLDS} files)` })
+      return found === 0 && explicit ? 1 : found
     })
 
-  for (const p of paths) yield* visit(p)
-  return { documents: assignIds(drafts), skipped, warnings } satisfies Inputs
+  for (const p of new Set(paths)) yield* visit(p, true, new Set())
+
+  // 2. Read them, in path order.
+  const sourcesCache = new Map<string, Map<string, SourceFacts> | null>()
+  const sourcesFor = (dir: string) =>
+    Effect.gen(function* () {
+      if (sourcesCache.has(dir)) return sourcesCache.get(dir) ?? null
+      const facts = yield* readSources(path.join(dir, "sources.json"))
+      sourcesCache.set(dir, facts)
+      return facts
+    })
+
+  const readSources = (file: string) =>
+    Effect.gen(function* () {
+      if (!(yield* fs.exists(file).pipe(Effect.orElseSucceed(() => false)))) return null
+      const problem = (why: string) => {
+        warnings.push({ path: file, message: `${why}; the files beside it are read without its facts` })
+        return null
+      }
+      const raw = yield* fs.readFileString(file).pipe(Effect.either)
+      if (raw._tag === "Left") return problem(`cannot read it: ${describeError(raw.left)}`)
+      let json: unknown
+      try {
+        json = JSON.parse(raw.right)
+      } catch (e) {
+        return problem(`not valid JSON (${(e as Error).message.split("\n")[0]})`)
+      }
+      const decoded = Schema.decodeUnknownEither(SourcesFile)(json)
+      if (decoded._tag === "Left")
+        return problem('not a list of { "documents": [{ "file", "outlet", "published" }] }')
+      return new Map(decoded.right.documents.map((d) => [d.file, d]))
+    })
+
+  const readFile = (file: string): Effect.Effect<FileResult, UnreadableInput> =>
+    Effect.gen(function* () {
+      const unreadable = (reason: string) => new UnreadableInput({ path: file, reason })
+      const base = path.basename(file)
+      if (base === "sources.json")
+        return yield* unreadable("holds publication facts, not an article: name its folder or its articles")
+      if (/\.json$/i.test(base))
+        return yield* unreadable("JSON files are not read: give one record a line in a .jsonl file")
+      const info = yield* fs.stat(file).pipe(Effect.mapError((e) => unreadable(describeError(e))))
+      if (Number(info.size) > MAX_BYTES)
+        return yield* unreadable(
+          `too large (${Math.round(Number(info.size) / 2 ** 20)} MB; the limit is ${MAX_BYTES / 2 ** 20} MB)`,
+        )
+      const bytes = yield* fs.readFile(file).pipe(Effect.mapError((e) => unreadable(describeError(e))))
+      if (bytes.length === 0) return yield* unreadable("empty file")
+      const isHtml = HTML.test(file)
+      const decoded = yield* Effect.try({
+        try: () => decodeBytes(bytes, isHtml ? sniffCharset(bytes) : null),
+        catch: (e) => unreadable(`cannot decode: ${describeError(e)}`),
+      })
+      if (decoded._tag === "NotText") return yield* unreadable(decoded.reason)
+      const result: FileResult = { drafts: [], skipped: [], warnings: [] }
+      if (decoded.replaced > 0)
+        result.warnings.push({
+          path: file,
+          message:
+            `invalid ${decoded.encoding.toUpperCase()}: ${plural(decoded.replaced, "bad byte sequence")}` +
+            ` (the first on line ${decoded.firstBadLine}) read as U+FFFD`,
+        })
+      const raw = decoded.text
+      if (raw.trim() === "") return yield* unreadable("empty file (only white space)")
+      if (JSONL.test(file)) {
+        readJsonl(file, raw, result)
+        return result
+      }
+      if (isHtml) {
+        const page = yield* Effect.try({
+          try: () => extractHtml(raw),
+          catch: (e) => unreadable(`cannot read the HTML: ${describeError(e)}`),
+        })
+        if (page.text === "") return yield* unreadable("no article text in the HTML page")
+        const given = (yield* sourcesFor(path.dirname(file)))?.get(base)
+        const facts = { ...page, ...definedFacts(given) }
+        result.drafts.push(draftOf(file, facts, page.text, 1, null, result.warnings))
+        return result
+      }
+      const fm = splitFrontMatter(raw)
+      switch (fm._tag) {
+        case "Fields": {
+          if (fm.body.trim() === "") return yield* unreadable("no text after the front matter")
+          result.drafts.push(draftOf(file, fm.fields, fm.body, fm.lines + 1, null, result.warnings))
+          return result
+        }
+        case "Invalid": {
+          if (fm.body.trim() === "") return yield* unreadable(`${fm.reason}, and no text follows it`)
+          result.warnings.push({ path: file, message: `${fm.reason}; read without its facts` })
+          result.drafts.push(draftOf(file, {}, fm.body, fm.lines + 1, null, result.warnings))
+          return result
+        }
+        case "Unclosed":
+          result.warnings.push({
+            path: file,
+            message: "front matter has no closing --- line; the whole file is read as text",
+          })
+          break
+        case "None":
+          break
+      }
+      const given = (yield* sourcesFor(path.dirname(file)))?.get(base) ?? {}
+      result.drafts.push(draftOf(file, given, raw, 1, null, result.warnings))
+      return result
+    })
+
+  const drafts: Draft[] = []
+  for (const file of [...files.values()].sort(comparePaths)) {
+    const r = yield* readFile(file).pipe(
+      Effect.catchAllDefect((d) =>
+        Effect.fail(new UnreadableInput({ path: file, reason: `internal error: ${describeError(d)}` })),
+      ),
+      Effect.either,
+    )
+    if (r._tag === "Left") skipped.push({ path: r.left.path, reason: r.left.reason })
+    else {
+      drafts.push(...r.right.drafts)
+      skipped.push(...r.right.skipped)
+      warnings.push(...r.right.warnings)
+    }
+  }
+
+  // 3. One copy of each document.
+  const unique = dropDuplicates(drafts)
+  skipped.push(...unique.skipped)
+  return {
+    documents: assignIds(unique.kept),
+    skipped: dedupeEntries(skipped, (s) => s.reason),
+    warnings: dedupeEntries(warnings, (w) => w.message),
+  } satisfies Inputs
 })
 
-/** Decodes bytes as UTF-8, replacing bad sequences; "binary" for content that is not text. */
-export function decodeText(bytes: Uint8Array): { text: string; replaced: boolean } | "binary" {
-  const sample = bytes.subarray(0, 8192)
-  if (sample.includes(0)) return "binary"
-  try {
-    return { text: stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes)), replaced: false }
-  } catch {
-    const text = stripBom(new TextDecoder("utf-8").decode(bytes))
-    const bad = (text.match(/\uFFFD/g) ?? []).length
-    if (bad > Math.max(16, text.length * 0.1)) return "binary"
-    return { text, replaced: true }
+function readJsonl(file: string, raw: string, result: FileResult): void {
+  for (const [i, line] of raw.split("\n").entries()) {
+    if (line.trim() === "") continue
+    const where = `${file}:${i + 1}`
+    const problem = jsonlProblem(line)
+    if (typeof problem === "string") result.skipped.push({ path: where, reason: problem })
+    else {
+      const id = problem.id === undefined ? null : String(problem.id)
+      result.drafts.push(draftOf(where, problem.record, problem.text, 1, id, result.warnings))
+    }
   }
 }
 
-const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s)
+/** A JSONL line's record, or why it is not one. */
+function jsonlProblem(
+  line: string,
+): string | { record: Record<string, unknown>; text: string; id: string | number | undefined } {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(line)
+  } catch {
+    return "line is not JSON"
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    return "line is not a JSON object"
+  const rec = Schema.decodeUnknownEither(JsonlRecord)(parsed)
+  if (rec._tag === "Left") return "record has no `text` string"
+  if (rec.right.text.trim() === "") return "record's `text` is empty"
+  return { record: parsed as Record<string, unknown>, text: rec.right.text, id: rec.right.id }
+}
+
+function draftOf(
+  where: string,
+  facts: Record<string, unknown>,
+  text: string,
+  firstLine: number,
+  givenId: string | null,
+  warnings: Warning[],
+): Draft {
+  const publishedRaw = facts.published ?? facts.date
+  const published = normaliseDate(publishedRaw)
+  if (publishedRaw != null && published === null)
+    warnings.push({
+      path: where,
+      message: `published ${JSON.stringify(shorten(String(publishedRaw)))} is not a date; read as undated`,
+    })
+  const field = (name: (typeof FACT_FIELDS)[number]): string | null => {
+    const v = facts[name]
+    if (typeof v === "string") return v.trim() === "" ? null : v.trim()
+    if (typeof v === "number" || typeof v === "boolean") return String(v)
+    if (v != null) warnings.push({ path: where, message: `${name} is not text; ignored` })
+    return null
+  }
+  return {
+    givenId,
+    path: where,
+    outlet: field("outlet"),
+    published,
+    story: field("story"),
+    url: field("url"),
+    title: field("title"),
+    text,
+    firstLine,
+  }
+}
+
+/** The facts a sources.json entry gives (its nulls and missing fields give nothing). */
+function definedFacts(given: SourceFacts | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (given) for (const [k, v] of Object.entries(given)) if (k !== "file" && v != null && v !== "") out[k] = v
+  return out
+}
+
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`
+const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s)
+
+/** The same entry once (a folder named twice is one skip), in path order. */
+function dedupeEntries<T extends { readonly path: string }>(
+  xs: ReadonlyArray<T>,
+  what: (x: T) => string,
+): T[] {
+  const seen = new Set<string>()
+  return [...xs]
+    .sort((a, b) => comparePaths(a.path, b.path))
+    .filter((x) => {
+      const key = `${x.path}\u0000${what(x)}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+}
 
 /**
  * Gives each document a stable id, independent of input order: the JSONL `id` when given, else
@@ -204,21 +370,22 @@ export function assignIds(drafts: ReadonlyArray<Draft>): Document[] {
     let clash = false
     drafts.forEach((d, i) => {
       if ((counts.get(ids[i]!) ?? 0) > 1 && d.givenId === null) {
-        ids[i] = base(d, depth)
-        clash = true
+        const longer = base(d, depth)
+        if (longer !== ids[i]) clash = true
+        ids[i] = longer
       }
     })
     if (!clash) break
   }
-  // Given ids that still collide (the same JSONL id twice) get a suffix from their path.
-  const seen = new Map<string, number>()
-  const sorted = drafts
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => (a.d.path < b.d.path ? -1 : a.d.path > b.d.path ? 1 : 0))
+  // Ids that still collide (the same JSONL id twice, a file name and a JSONL id) get a suffix, in
+  // path order.
+  const used = new Set<string>()
+  const sorted = drafts.map((d, i) => ({ d, i })).sort((a, b) => comparePaths(a.d.path, b.d.path))
   for (const { i } of sorted) {
-    const n = seen.get(ids[i]!) ?? 0
-    seen.set(ids[i]!, n + 1)
-    if (n > 0) ids[i] = `${ids[i]}~${n + 1}`
+    let id = ids[i]!
+    for (let n = 2; used.has(id); n++) id = `${ids[i]}~${n}`
+    used.add(id)
+    ids[i] = id
   }
   return drafts.map(({ givenId: _, ...d }, i) => ({ ...d, id: ids[i] as DocumentId }))
 }

@@ -1,0 +1,113 @@
+/**
+ * Bytes to text. UTF-8 (with or without a BOM) and UTF-16 with a BOM are read; a legacy charset
+ * is read when an HTML page declares one. Bad UTF-8 is kept, with U+FFFD in place of each bad
+ * sequence, and counted so that the caller can warn; content that is not text at all is refused.
+ */
+
+export type Decoded =
+  | {
+      readonly _tag: "Text"
+      readonly text: string
+      /** How many bad byte sequences were replaced by U+FFFD (0 when the bytes were valid). */
+      readonly replaced: number
+      /** The 1-based line of the first replacement, or null. */
+      readonly firstBadLine: number | null
+      /** The encoding the bytes were read as ("utf-8", "utf-16le", "windows-1252"...). */
+      readonly encoding: string
+    }
+  | { readonly _tag: "NotText"; readonly reason: string }
+
+/** How far into a file we look for the signs of a binary file. */
+const SNIFF = 8192
+
+/**
+ * Decodes a file's bytes. `declared` is a charset label the file itself declares (an HTML page's
+ * `<meta charset>`); it is used only when there is no BOM and it names an encoding other than
+ * UTF-8 that this runtime knows.
+ */
+export function decodeBytes(bytes: Uint8Array, declared: string | null = null): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith("utf-16le", bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith("utf-16be", bytes.subarray(2))
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const body = hasBom ? bytes.subarray(3) : bytes
+  const binary = looksBinary(body)
+  if (binary !== null) return { _tag: "NotText", reason: binary }
+  const decoded = decodeWith("utf-8", body)
+  // Pages often declare a legacy charset and are UTF-8 all the same: valid UTF-8 wins.
+  const legacy = hasBom ? null : legacyEncoding(declared)
+  if (legacy !== null && decoded._tag === "Text" && decoded.replaced > 0) return decodeWith(legacy, body)
+  if (decoded._tag === "Text" && decoded.replaced > Math.max(16, decoded.text.length * 0.1)) {
+    const share = Math.round((100 * decoded.replaced) / Math.max(1, decoded.text.length))
+    return {
+      _tag: "NotText",
+      reason: `not UTF-8 text: ${share}% of it is invalid (a binary file, or text in another encoding)`,
+    }
+  }
+  return decoded
+}
+
+/** Windows-1252 meanings of the C1 code points U+0080 to U+009F (which pages mean by them). */
+export const C1_AS_WINDOWS_1252 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178"
+
+/** Node reads "windows-1252" as Latin-1: its bytes 0x80-0x9F are put right here. */
+const fixWindows1252 = (encoding: string, text: string) =>
+  encoding === "windows-1252"
+    ? text.replace(/[\u0080-\u009f]/g, (c) => C1_AS_WINDOWS_1252[c.charCodeAt(0) - 0x80]!)
+    : text
+
+function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
+  try {
+    return {
+      _tag: "Text",
+      text: fixWindows1252(
+        encoding,
+        new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes),
+      ),
+      replaced: 0,
+      firstBadLine: null,
+      encoding,
+    }
+  } catch (e) {
+    // A string too long for the runtime is not a decoding problem: let the caller report it.
+    if (!(e instanceof TypeError)) throw e
+  }
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
+  let replaced = 0
+  let first = -1
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) {
+    if (first === -1) first = i
+    replaced++
+  }
+  return { _tag: "Text", text, replaced, firstBadLine: first === -1 ? null : lineOf(text, first), encoding }
+}
+
+/** A reason when the first bytes are those of a binary file (NUL bytes, many control codes). */
+function looksBinary(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, SNIFF)
+  if (sample.includes(0)) return "binary file, not text (it holds NUL bytes)"
+  let control = 0
+  for (const b of sample)
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f)
+      control++
+  if (control > Math.max(8, sample.length * 0.05)) return "binary file, not text (it holds control codes)"
+  return null
+}
+
+function legacyEncoding(label: string | null): string | null {
+  if (label === null) return null
+  try {
+    const encoding = new TextDecoder(label.trim()).encoding
+    // A page that declares UTF-16 but has no BOM is read as UTF-8, as browsers do.
+    return encoding === "utf-8" || encoding.startsWith("utf-16") ? null : encoding
+  } catch {
+    return null
+  }
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++
+  return line
+}

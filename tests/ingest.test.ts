@@ -1,0 +1,449 @@
+/**
+ * Ingest: decoding, front matter, HTML, duplicates, and readInputs over bad inputs of every kind.
+ * The binary, invalid UTF-8, empty-folder, broken sources.json and 10 MB cases are made at test
+ * time in a temporary folder; the others are in tests/fixtures/bad.
+ */
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { FileSystem } from "@effect/platform"
+import { NodeContext } from "@effect/platform-node"
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Layer } from "effect"
+import { extractClaims } from "../src/claims/extract.ts"
+import { writeAtomically } from "../src/cli/output.ts"
+import { comparePaths, dropDuplicates } from "../src/ingest/duplicates.ts"
+import { splitFrontMatter } from "../src/ingest/frontMatter.ts"
+import { decodeEntities, extractHtml, sniffCharset } from "../src/ingest/html.ts"
+import { type Inputs, readInputs } from "../src/ingest/readInputs.ts"
+import { decodeBytes } from "../src/ingest/text.ts"
+
+const FIXTURES = "tests/fixtures/bad"
+const read = (paths: ReadonlyArray<string>): Promise<Inputs> =>
+  Effect.runPromise(readInputs(paths).pipe(Effect.provide(NodeContext.layer)))
+const tempDir = () => mkdtempSync(join(tmpdir(), "reconcile-ingest-"))
+const bytes = (...xs: Array<number | string>) =>
+  Buffer.concat(xs.map((x) => (typeof x === "string" ? Buffer.from(x, "utf8") : Buffer.from([x]))))
+
+describe("decodeBytes", () => {
+  it.each([
+    ["plain UTF-8", bytes("Kyiv, 34 drones"), "Kyiv, 34 drones", 0],
+    ["UTF-8 with a BOM", bytes(0xef, 0xbb, 0xbf, "Kyiv"), "Kyiv", 0],
+    ["UTF-16LE with a BOM", Buffer.concat([bytes(0xff, 0xfe), Buffer.from("Kyïv", "utf16le")]), "Kyïv", 0],
+    ["one bad byte", bytes("a ", 0xff, " b"), "a \uFFFD b", 1],
+    ["a truncated sequence on line 2", bytes("ok\nnot ", 0xc3, "ok"), "ok\nnot \uFFFDok", 1],
+  ])("%s", (_, input, text, replaced) => {
+    const d = decodeBytes(input)
+    expect(d._tag).toBe("Text")
+    if (d._tag !== "Text") return
+    expect(d.text).toBe(text)
+    expect(d.replaced).toBe(replaced)
+  })
+
+  it("gives the line of the first bad byte", () => {
+    const d = decodeBytes(bytes("one\ntwo\nthree ", 0xff, "\n", 0xfe))
+    expect(d).toMatchObject({ _tag: "Text", replaced: 2, firstBadLine: 3 })
+  })
+
+  it.each([
+    ["NUL bytes", bytes("PK", 0, 0, 3, 4, "rest")],
+    ["control codes", Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x01 : 0x41)))],
+    ["mostly invalid UTF-8", Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + (i % 60)))],
+  ])("refuses %s as not text", (_, input) => {
+    expect(decodeBytes(input)._tag).toBe("NotText")
+  })
+
+  it("reads a declared legacy charset when the bytes are not UTF-8", () => {
+    const d = decodeBytes(bytes("caf", 0xe9, " ", 0x93, "quoted", 0x94), "windows-1252")
+    expect(d).toMatchObject({ _tag: "Text", text: "café “quoted”", replaced: 0 })
+    // Valid UTF-8 wins over a wrong declaration.
+    expect(decodeBytes(bytes("café"), "iso-8859-1")).toMatchObject({ text: "café" })
+  })
+})
+
+describe("splitFrontMatter", () => {
+  it.each([
+    [
+      "---\noutlet: TASS\n---\nText.",
+      { _tag: "Fields", fields: { outlet: "TASS" }, body: "Text.", lines: 3 },
+    ],
+    ["---\r\noutlet: A\r\n---\r\nText.", { _tag: "Fields", fields: { outlet: "A" }, body: "Text." }],
+    ["---\n---\nText.", { _tag: "Fields", fields: {}, body: "Text.", lines: 2 }],
+    ["No front matter.", { _tag: "None" }],
+    ["---\noutlet: A\nText with no closing fence.", { _tag: "Unclosed" }],
+    [
+      "---\n- a\n- b\n---\nText.",
+      { _tag: "Invalid", reason: "front matter is not a YAML mapping of fields" },
+    ],
+  ])("%j", (raw, expected) => {
+    expect(splitFrontMatter(raw)).toMatchObject(expected)
+  })
+
+  it("names the file line of a YAML error, in one line", () => {
+    const fm = splitFrontMatter("---\noutlet: A\npublished: [2025\n---\nText.")
+    expect(fm._tag).toBe("Invalid")
+    if (fm._tag !== "Invalid") return
+    expect(fm.reason).toMatch(/^front matter is not valid YAML \(line 3: .+\)$/)
+    expect(fm.reason).not.toContain("\n")
+    expect(fm.body).toBe("Text.")
+  })
+})
+
+describe("extractHtml", () => {
+  const page = extractHtml(readFileSync(join(FIXTURES, "page.html"), "utf8"))
+
+  it("reads the page's facts", () => {
+    expect(page).toMatchObject({
+      title: "Drones downed over Moscow region",
+      published: "2025-10-24T07:15:00+03:00",
+      outlet: "Example News",
+      url: "https://news.example/drones",
+    })
+  })
+
+  it("keeps the article's text, a block a paragraph", () => {
+    expect(page.text).toContain(
+      "Air defences destroyed 34 drones over the Moscow region overnight, the mayor said.",
+    )
+    expect(page.text).toContain("injured in Krasnogorsk, officials said — four were taken to hospital.")
+    expect(page.text).toContain("four were taken to hospital.\nFlights were suspended at two airports.")
+    expect(page.text).toContain("Moscow: 34 drones\n\nBryansk: 25 drones")
+  })
+
+  it.each([
+    ["scripts", "999 trackers"],
+    ["styles", "font-family"],
+    ["navigation", "World news in 24 hours"],
+    ["the page's header", "Home"],
+    ["the page's footer", "Downing"],
+    ["asides", "120 drones last week"],
+    ["share bars", "Share 3 times"],
+    ["cookie banners", "12 cookies"],
+    ["JSON-LD", "NewsArticle"],
+  ])("leaves out %s", (_, text) => {
+    expect(page.text).not.toContain(text)
+  })
+
+  it.each([
+    [
+      "<time datetime> when there is no meta date",
+      '<html><body><article><time datetime="2025-03-13T06:36:00Z">Thursday</time><p>Text 1.</p></article></body></html>',
+      { published: "2025-03-13T06:36:00Z", text: "Thursday\n\nText 1." },
+    ],
+    [
+      "JSON-LD date and publisher when there is no meta",
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2025-02-05","publisher":{"name":"LD News"},"headline":"H"}]}</script><p>Body.</p>',
+      { published: "2025-02-05", outlet: "LD News", title: "H", text: "Body." },
+    ],
+    [
+      "unclosed paragraphs and list items",
+      "<body><p>One.<p>Two.<ul><li>Three<li>Four</ul></body>",
+      { text: "One.\n\nTwo.\n\nThree\n\nFour" },
+    ],
+    [
+      "the longest article of several",
+      "<article><p>Short teaser.</p></article><article><p>The real story, with 34 drones.</p></article>",
+      { text: "The real story, with 34 drones." },
+    ],
+    [
+      "entities in text and attributes",
+      "<title>A &amp; B</title><p>&lt;5&gt; &#8220;quoted&#x201D; &pound;55m&nbsp;&hellip; &bogus; AT&T &#146;</p>",
+      { title: "A & B", text: "<5> “quoted” £55m … &bogus; AT&T ’" },
+    ],
+    [
+      "a page with no tags",
+      "Just 12 words of plain text.",
+      { text: "Just 12 words of plain text.", title: null },
+    ],
+    ["a page cut off inside a tag", '<p>Kept 1.</p><p class="unterminated', { text: "Kept 1." }],
+    [
+      "hidden elements",
+      '<p>Seen.</p><p hidden>Unseen.</p><div style="display: none">Gone.</div>',
+      { text: "Seen." },
+    ],
+    ["comments and CDATA", "<p>A<!-- 99 hidden -->B</p><![CDATA[C]]>", { text: "AB" }],
+  ])("reads %s", (_, html, expected) => {
+    expect(extractHtml(html)).toMatchObject(expected)
+  })
+
+  it("reads a page whose every block looks like furniture", () => {
+    expect(extractHtml('<div class="related">Only 3 lines.</div>').text).toBe("Only 3 lines.")
+  })
+
+  it("finds a declared charset", () => {
+    expect(sniffCharset(Buffer.from('<meta charset="windows-1251">'))).toBe("windows-1251")
+    expect(
+      sniffCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')),
+    ).toBe("ISO-8859-1")
+    expect(sniffCharset(Buffer.from("<p>none</p>"))).toBeNull()
+  })
+
+  it("decodes references", () => {
+    expect(decodeEntities("&#0;&#x110000;&#xD800;")).toBe("\uFFFD\uFFFD\uFFFD")
+    expect(decodeEntities("&eacute;t&eacute; &copy 2025")).toBe("été © 2025")
+  })
+
+  it("reads a 5 MB page, and deep nesting, in linear time", () => {
+    const big = `<html><body><article>${"<p>Officials said 34 drones were shot down.</p>".repeat(110_000)}</article></body></html>`
+    const deep = `${"<div>".repeat(100_000)}deep 7${"</span>".repeat(100_000)}${"</div>".repeat(100_000)}`
+    const ragged = "</a<b x='".repeat(200_000)
+    const t = performance.now()
+    expect(extractHtml(big).text.length).toBeGreaterThan(4_000_000)
+    expect(extractHtml(deep).text).toBe("deep 7")
+    expect(extractHtml(ragged).text).toBe("")
+    expect(performance.now() - t).toBeLessThan(10_000)
+  })
+})
+
+describe("dropDuplicates", () => {
+  const doc = (path: string, outlet: string | null, text: string, published: string | null = null) => ({
+    path,
+    outlet,
+    text,
+    published,
+  })
+
+  it("keeps one copy of the same text from the same outlet, whatever the order", () => {
+    const docs = [
+      doc("b.txt", "A", "Text 1."),
+      doc("a.txt", "A", " Text   1.\n"),
+      doc("c.txt", "a", "Text 1."),
+    ]
+    for (const order of [docs, [...docs].reverse(), [docs[1]!, docs[2]!, docs[0]!]]) {
+      const r = dropDuplicates(order)
+      expect(r.kept.map((d) => d.path)).toEqual(["a.txt"])
+      expect(r.skipped).toEqual([
+        { path: "b.txt", reason: "duplicate of a.txt (the same text from the same outlet)" },
+        { path: "c.txt", reason: "duplicate of a.txt (the same text from the same outlet)" },
+      ])
+    }
+  })
+
+  it("keeps syndicated copies (different outlets) and different texts", () => {
+    const r = dropDuplicates([
+      doc("a", "A", "T."),
+      doc("b", "B", "T."),
+      doc("c", "A", "U."),
+      doc("d", null, "T."),
+    ])
+    expect(r.kept.map((d) => d.path)).toEqual(["a", "b", "c", "d"])
+    expect(r.skipped).toEqual([])
+  })
+
+  it("prefers a dated copy, then the smallest path (JSONL lines by number)", () => {
+    expect(dropDuplicates([doc("a", "A", "T."), doc("b", "A", "T.", "2025-01-01")]).kept[0]!.path).toBe("b")
+    expect(dropDuplicates([doc("f.jsonl:10", "A", "T."), doc("f.jsonl:9", "A", "T.")]).kept[0]!.path).toBe(
+      "f.jsonl:9",
+    )
+    expect(comparePaths("f.jsonl:9", "f.jsonl:10")).toBeLessThan(0)
+  })
+})
+
+describe("readInputs", () => {
+  it("reads every kind of bad input in the fixtures, naming what it skips and why", async () => {
+    const inputs = await read([FIXTURES])
+    const at = (p: string) => join(FIXTURES, p)
+    expect(inputs.documents.map((d) => [d.path, d.outlet, d.published])).toEqual([
+      [at("bad-date.md"), "Daily Example", null],
+      [at("bad-yaml.md"), null, null],
+      [at("copy-a.md"), "Copy Desk", "2025-02-05"],
+      [at("page.html"), "Example News", "2025-10-24T04:15:00Z"],
+      [`${at("records.jsonl")}:1`, "Wire One", "2025-03-13"],
+      [`${at("records.jsonl")}:6`, "Wire Two", null],
+      [at("syndicated.md"), "Other Paper", "2025-02-05"],
+      [at("unclosed.md"), null, null],
+    ])
+    expect(inputs.documents.map((d) => d.id)).toEqual([
+      "bad-date",
+      "bad-yaml",
+      "copy-a",
+      "page",
+      "r1",
+      "r6",
+      "syndicated",
+      "unclosed",
+    ])
+    expect(inputs.skipped).toEqual([
+      { path: at("blank.md"), reason: "empty file (only white space)" },
+      {
+        path: at("copy-b.md"),
+        reason: `duplicate of ${at("copy-a.md")} (the same text from the same outlet)`,
+      },
+      { path: at("empty.txt"), reason: "empty file" },
+      { path: `${at("records.jsonl")}:2`, reason: "line is not JSON" },
+      { path: `${at("records.jsonl")}:3`, reason: "record has no `text` string" },
+      { path: `${at("records.jsonl")}:5`, reason: "line is not a JSON object" },
+      { path: at("scan.pdf"), reason: "PDF files are not read: save the article as .txt" },
+    ])
+    expect(inputs.warnings.map((w) => w.path)).toEqual([
+      at("bad-date.md"),
+      at("bad-yaml.md"),
+      `${at("records.jsonl")}:6`,
+      at("unclosed.md"),
+    ])
+    expect(inputs.warnings[0]!.message).toBe('published "last Tuesday" is not a date; read as undated')
+    expect(inputs.warnings[1]!.message).toMatch(
+      /^front matter is not valid YAML \(line 3: .*\); read without/,
+    )
+    const yaml = inputs.documents.find((d) => d.id === "bad-yaml")!
+    expect(yaml.text).toBe("Officials said 14 people were injured in the attack on Friday.\n")
+    expect(yaml.firstLine).toBe(5)
+  })
+
+  it("reads the cases made at test time: binary, invalid UTF-8, empty folder, broken sources.json", async () => {
+    const dir = tempDir()
+    try {
+      writeFileSync(
+        join(dir, "photo.txt"),
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      )
+      writeFileSync(join(dir, "latin1.txt"), bytes("Caf", 0xe9, " owners said 12 windows broke.\n"))
+      mkdirSync(join(dir, "empty-folder"))
+      mkdirSync(join(dir, "sourced"))
+      writeFileSync(join(dir, "sourced", "sources.json"), '{ "documents": [ { "file": "note.txt", } ] }')
+      writeFileSync(join(dir, "sourced", "note.txt"), "Local officials counted 30 drones.\n")
+      mkdirSync(join(dir, "loop"))
+      writeFileSync(join(dir, "loop", "a.md"), "A loop holds 2 files.\n")
+      symlinkSync(".", join(dir, "loop", "self"))
+      const missing = join(dir, "no-such-file.txt")
+      const inputs = await read([
+        join(dir, "photo.txt"),
+        join(dir, "latin1.txt"),
+        join(dir, "empty-folder"),
+        join(dir, "sourced"),
+        join(dir, "loop"),
+        missing,
+      ])
+      expect(inputs.documents.map((d) => d.path).sort()).toEqual(
+        [join(dir, "latin1.txt"), join(dir, "loop", "a.md"), join(dir, "sourced", "note.txt")].sort(),
+      )
+      expect(inputs.documents.find((d) => d.path.endsWith("latin1.txt"))!.text).toBe(
+        "Caf\uFFFD owners said 12 windows broke.\n",
+      )
+      expect(inputs.skipped).toEqual(
+        expect.arrayContaining([
+          { path: join(dir, "photo.txt"), reason: "binary file, not text (it holds NUL bytes)" },
+          {
+            path: join(dir, "empty-folder"),
+            reason: "folder holds no articles (.txt, .md, .jsonl or .html files)",
+          },
+          { path: missing, reason: "no such file or directory" },
+        ]),
+      )
+      expect(inputs.skipped).toHaveLength(3)
+      expect(inputs.warnings).toEqual([
+        {
+          path: join(dir, "latin1.txt"),
+          message: "invalid UTF-8: 1 bad byte sequence (the first on line 1) read as U+FFFD",
+        },
+        {
+          path: join(dir, "sourced", "sources.json"),
+          message: expect.stringMatching(
+            /^not valid JSON \(.*\); the files beside it are read without its facts$/,
+          ),
+        },
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it("reads a file reached by two paths once, under the smaller path", async () => {
+    const inputs = await read(["./seeds", "seeds/000_9c715886b8356fcd.txt", "seeds"])
+    expect(inputs.documents).toHaveLength(5)
+    expect(inputs.documents[0]!.path).toBe("seeds/000_9c715886b8356fcd.txt")
+    expect(inputs.skipped).toEqual([])
+  })
+
+  it("refuses sources.json and .json named on the command line, with what to do", async () => {
+    const inputs = await read(["seeds/sources.json", "package.json"])
+    expect(inputs.skipped.map((s) => s.reason)).toEqual([
+      "JSON files are not read: give one record a line in a .jsonl file",
+      "holds publication facts, not an article: name its folder or its articles",
+    ])
+  })
+
+  it("reads a 10 MB file on one line, and finds its claims, in reasonable time", async () => {
+    const dir = tempDir()
+    try {
+      const sentence = "Officials said at least 32 drones were shot down over the region overnight. "
+      const file = join(dir, "big.txt")
+      writeFileSync(file, sentence.repeat(Math.ceil(10e6 / sentence.length)))
+      const t = performance.now()
+      const inputs = await read([file])
+      const claims = extractClaims(inputs.documents[0]!)
+      const ms = performance.now() - t
+      expect(inputs.documents[0]!.text.length).toBeGreaterThanOrEqual(10e6)
+      expect(claims.length).toBeGreaterThan(100_000)
+      expect(ms).toBeLessThan(30_000)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe("writeAtomically", () => {
+  /** The real file system, with one operation made to fail. */
+  const failing = (what: "rename" | "write") =>
+    Layer.effect(
+      FileSystem.FileSystem,
+      Effect.map(FileSystem.FileSystem, (fs) =>
+        what === "rename"
+          ? { ...fs, rename: () => fs.access("/no/such/place/for/the/test") }
+          : {
+              ...fs,
+              open: (p: string, o?: FileSystem.OpenFileOptions) =>
+                Effect.map(fs.open(p, o), (f) => ({
+                  ...f,
+                  writeAll: (b: Uint8Array) =>
+                    Effect.zipRight(f.writeAll(b.subarray(0, 10)), fs.access("/no/such/place/for/the/test")),
+                })),
+            },
+      ),
+    ).pipe(Layer.provide(NodeContext.layer))
+
+  it.each([
+    "write",
+    "rename",
+  ] as const)("leaves an earlier FILE as it was, and no temporary file, when the %s fails", async (what) => {
+    const dir = tempDir()
+    try {
+      const file = join(dir, "report.md")
+      writeFileSync(file, "EARLIER REPORT\n")
+      const exit = await Effect.runPromiseExit(
+        writeAtomically(file, "NEW REPORT\n".repeat(1000)).pipe(
+          Effect.provide(failing(what)),
+          Effect.provide(NodeContext.layer),
+        ),
+      )
+      expect(exit._tag).toBe("Failure")
+      expect(readFileSync(file, "utf8")).toBe("EARLIER REPORT\n")
+      expect(readdirSync(dir)).toEqual(["report.md"])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it("replaces FILE whole, keeping its permissions", async () => {
+    const dir = tempDir()
+    try {
+      const file = join(dir, "report.md")
+      writeFileSync(file, "EARLIER REPORT\n", { mode: 0o640 })
+      await Effect.runPromise(writeAtomically(file, "NEW\n").pipe(Effect.provide(NodeContext.layer)))
+      expect(readFileSync(file, "utf8")).toBe("NEW\n")
+      expect(statSync(file).mode & 0o777).toBe(0o640)
+      expect(readdirSync(dir)).toEqual(["report.md"])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
