@@ -1,0 +1,377 @@
+/**
+ * The benchmark: the whole pipeline, end to end, on generated corpora of several sizes.
+ *
+ *   node --import tsx bench/pipeline.ts [--sizes 1000,10000] [--workers N] [--seed 1] [--days 30]
+ *                                       [--in-process] [--json] [--strict]
+ *
+ * For each size, and for the main thread alone (the single-threaded `reconcileInputs`) and for the
+ * main thread with N workers (`reconcileInputsParallel`; default: one per core but one), a fresh
+ * child process: generates the corpus (not timed), writes it
+ * as JSONL, warms up on a small corpus, times natural's WordTokenizer alone on the same texts, then
+ * times ingest (readInputs on the JSONL), extraction, grouping and judging, and rendering JSON and
+ * Markdown, and reads the peak RSS (process.resourceUsage().maxRSS, worker threads included). One
+ * process per run, so that one run's memory high-water mark is not another's.
+ *
+ * The machine is shared and noisy: compare ratios within one run (10x the articles against 1x, the
+ * pipeline against the tokenizer), not seconds across runs. Targets (PASS/FAIL):
+ *   - 10,000 articles end to end in <= 60 s and <= 2 GiB peak RSS;
+ *   - 10x the articles costs <= 12x the time (1.2 x the size ratio, between consecutive sizes),
+ *     in CPU time, which the neighbours' load disturbs far less than wall-clock time;
+ *   - the pipeline's throughput (MB/s) is >= 10% of the tokenizer's alone.
+ * --strict exits 1 when a target of the N-worker runs fails. --no-story drops the documents'
+ * `story` (as most real inputs lack it), which makes grouping harder.
+ */
+import { spawn } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { pathToFileURL } from "node:url"
+import { NodeContext } from "@effect/platform-node"
+import { Effect } from "effect"
+import { readInputs } from "../src/ingest/readInputs.ts"
+import { tokenizeWords } from "../src/nlp/natural.ts"
+import { defaultWorkers, type ParallelStats, reconcileInputsParallel } from "../src/parallel/index.ts"
+import { reconcileInputs, type StageTimes } from "../src/pipeline.ts"
+import { renderJson } from "../src/report/json.ts"
+import { renderMarkdown } from "../src/report/markdown.ts"
+import { generateCorpus, generateDocuments, writeJsonl } from "./generate.ts"
+
+export interface BenchOptions {
+  readonly sizes: ReadonlyArray<number>
+  readonly workers: number
+  readonly seed: number
+  readonly days: number
+  /** Whether documents name their story (false with --no-story). */
+  readonly withStory: boolean
+  readonly inProcess: boolean
+  readonly json: boolean
+  readonly strict: boolean
+}
+
+export function parseArgs(argv: ReadonlyArray<string>): BenchOptions {
+  const value = (name: string): string | undefined => {
+    const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
+    if (i < 0) return undefined
+    const a = argv[i]!
+    return a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1]
+  }
+  const num = (name: string, fallback: number) => {
+    const v = value(name)
+    const n = v === undefined ? fallback : Number(v)
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name}: not a number: ${v}`)
+    return n
+  }
+  const sizes = (value("sizes") ?? "1000,10000").split(",").map((s) => Number(s.trim().replace(/_/g, "")))
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: ${value("sizes")}`)
+  return {
+    sizes: [...sizes].sort((a, b) => a - b),
+    workers: Math.max(0, Math.floor(num("workers", defaultWorkers()))),
+    seed: num("seed", 1),
+    days: num("days", 30),
+    withStory: !argv.includes("--no-story"),
+    inProcess: argv.includes("--in-process"),
+    json: argv.includes("--json"),
+    strict: argv.includes("--strict"),
+  }
+}
+
+/** One measured run: one size, one number of workers. Times in ms, sizes in bytes. */
+export interface Row {
+  size: number
+  workers: number
+  documents: number
+  bytes: number
+  claims: number
+  groups: number
+  ingest: number
+  extract: number
+  /** Grouping and judging (src/reconcile). */
+  reconcile: number
+  json: number
+  markdown: number
+  /** Ingest, reconcile and render: what the CLI does. Wall-clock. */
+  total: number
+  /** CPU time of the process (all threads) over the same stages. */
+  cpu: number
+  /** Bytes of the JSON and Markdown reports. */
+  jsonBytes: number
+  markdownBytes: number
+  peakRss: number
+  /** natural's WordTokenizer alone over the same texts. */
+  tokenizer: number
+  tokens: number
+  /** Worker statistics (parallel runs only). */
+  stats: ParallelStats | null
+}
+
+const now = () => performance.now()
+const cpuNow = () => {
+  const u = process.resourceUsage()
+  return (u.userCPUTime + u.systemCPUTime) / 1000
+}
+
+/** Runs one size with `workers` workers (0: the single-threaded pipeline), in this process. */
+export async function measure(
+  size: number,
+  workers: number,
+  corpus: Pick<BenchOptions, "seed" | "days" | "withStory">,
+): Promise<Row> {
+  const { seed, days, withStory } = corpus
+  const dir = mkdtempSync(join(tmpdir(), "reconcile-bench-"))
+  try {
+    // Warm-up: the modules' first use and the JIT, on a small corpus of other articles.
+    const warm = generateCorpus({ n: 60, seed: seed + 1000, days, withStory })
+    for (const d of warm) tokenizeWords(d.text)
+    const warmReport = reconcileInputs({ documents: warm, skipped: [], warnings: [] })
+    renderJson(warmReport)
+    renderMarkdown(warmReport)
+
+    const file = join(dir, "corpus.jsonl")
+    await writeJsonl(generateDocuments({ n: size, seed, days, withStory, file: "corpus.jsonl" }), file)
+
+    const cpu0 = cpuNow()
+    let t = now()
+    const inputs = await Effect.runPromise(readInputs([file]).pipe(Effect.provide(NodeContext.layer)))
+    const ingest = now() - t
+    let bytes = 0
+    for (const d of inputs.documents) bytes += Buffer.byteLength(d.text)
+
+    const cpuIngest = cpuNow() - cpu0
+    t = now()
+    let tokens = 0
+    for (const d of inputs.documents) tokens += tokenizeWords(d.text).length
+    const tokenizer = now() - t
+    const cpu1 = cpuNow()
+
+    const times: StageTimes = { extract: 0, group: 0, judge: 0 }
+    let stats: ParallelStats | null = null
+    t = now()
+    let report: ReturnType<typeof reconcileInputs>
+    if (workers < 1) report = reconcileInputs(inputs, times)
+    else {
+      stats = { workers: 0, chunks: 0, chunksOnMain: 0, chunksInWorkers: 0, startupMs: 0, fellBack: null }
+      report = await Effect.runPromise(
+        reconcileInputsParallel(inputs, { workers, times, stats, minDocuments: 0 }),
+      )
+    }
+    const reconcile = now() - t
+    t = now()
+    const json = renderJson(report)
+    const tJson = now() - t
+    t = now()
+    const md = renderMarkdown(report)
+    const tMd = now() - t
+    const cpu = cpuIngest + cpuNow() - cpu1
+    return {
+      size,
+      workers,
+      documents: inputs.documents.length,
+      bytes,
+      claims: report.claims.length,
+      groups: report.groups.length,
+      ingest,
+      extract: times.extract,
+      reconcile: reconcile - times.extract,
+      json: tJson,
+      markdown: tMd,
+      total: ingest + reconcile + tJson + tMd,
+      cpu,
+      jsonBytes: Buffer.byteLength(json),
+      markdownBytes: Buffer.byteLength(md),
+      peakRss: process.resourceUsage().maxRSS * 1024,
+      tokenizer,
+      tokens,
+      stats,
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const MARK = "BENCH_ROW "
+
+/** Runs `measure` in a child process of its own, with this process's node flags (tsx, --cpu-prof). */
+function measureInChild(size: number, workers: number, o: BenchOptions): Promise<Row> {
+  const script = new URL(import.meta.url).pathname
+  const args = [
+    ...process.execArgv,
+    script,
+    "--child",
+    `--sizes=${size}`,
+    `--workers=${workers}`,
+    `--seed=${o.seed}`,
+    `--days=${o.days}`,
+    ...(o.withStory ? [] : ["--no-story"]),
+  ]
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] })
+    let out = ""
+    child.stdout.setEncoding("utf8")
+    child.stdout.on("data", (s: string) => {
+      out += s
+    })
+    child.on("error", reject)
+    child.on("close", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith(MARK))
+      if (code !== 0 || line === undefined)
+        reject(new Error(`benchmark child (size ${size}, ${workers} workers) exited with ${code}`))
+      else resolve(JSON.parse(line.slice(MARK.length)) as Row)
+    })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+const MB = 1e6
+const GiB = 1024 ** 3
+const rate = (n: number, ms: number) => (ms > 0 ? n / (ms / 1000) : 0)
+const mbps = (r: Row) => rate(r.bytes / MB, r.total)
+const tokMbps = (r: Row) => rate(r.bytes / MB, r.tokenizer)
+const secs = (ms: number) => (ms / 1000).toFixed(2)
+const threads = (w: number) => (w < 1 ? "main thread only" : `main thread + ${w} worker${w > 1 ? "s" : ""}`)
+const int = (n: number) => Math.round(n).toLocaleString("en-US")
+
+export function formatTable(rows: ReadonlyArray<Row>): string {
+  const head = [
+    "articles",
+    "threads",
+    "MB",
+    "claims",
+    "total s",
+    "cpu s",
+    "articles/s",
+    "MB/s",
+    "claims/s",
+    "peak RSS",
+    "ingest s",
+    "extract s",
+    "group+judge s",
+    "json s",
+    "md s",
+    "tokenizer MB/s",
+    "pipeline/tokenizer",
+  ]
+  const body = rows.map((r) => [
+    int(r.size),
+    r.workers < 1
+      ? "main only"
+      : `main + ${r.workers}${r.stats ? ` (${r.stats.chunksInWorkers}/${r.stats.chunks} in workers)` : ""}`,
+    (r.bytes / MB).toFixed(1),
+    int(r.claims),
+    secs(r.total),
+    secs(r.cpu),
+    int(rate(r.documents, r.total)),
+    mbps(r).toFixed(2),
+    int(rate(r.claims, r.total)),
+    `${int(r.peakRss / 2 ** 20)} MiB`,
+    secs(r.ingest),
+    secs(r.extract),
+    secs(r.reconcile),
+    secs(r.json),
+    secs(r.markdown),
+    tokMbps(r).toFixed(1),
+    `${((100 * mbps(r)) / tokMbps(r)).toFixed(1)}%`,
+  ])
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
+  const line = (cells: ReadonlyArray<string>) =>
+    `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(" | ")} |`
+  return [line(head), `|${widths.map((w) => `${"-".repeat(w + 1)}:`).join("|")}|`, ...body.map(line)].join(
+    "\n",
+  )
+}
+
+export interface Check {
+  readonly name: string
+  readonly workers: number
+  readonly pass: boolean
+  readonly detail: string
+}
+
+export function checks(rows: ReadonlyArray<Row>): Check[] {
+  const out: Check[] = []
+  const modes = [...new Set(rows.map((r) => r.workers))]
+  for (const w of modes) {
+    const mine = rows.filter((r) => r.workers === w).sort((a, b) => a.size - b.size)
+    for (const r of mine.filter((x) => x.size >= 10_000)) {
+      const limit = 60_000 * (r.size / 10_000)
+      out.push({
+        name: `${int(r.size)} articles in <= ${secs(limit)} s`,
+        workers: w,
+        pass: r.total <= limit,
+        detail: `${secs(r.total)} s`,
+      })
+      out.push({
+        name: `${int(r.size)} articles in <= 2 GiB`,
+        workers: w,
+        pass: r.peakRss <= 2 * GiB,
+        detail: `${int(r.peakRss / 2 ** 20)} MiB peak RSS`,
+      })
+    }
+    for (let i = 1; i < mine.length; i++) {
+      const a = mine[i - 1]!
+      const b = mine[i]!
+      const k = b.size / a.size
+      // CPU time: on a shared machine, wall-clock time swings with the neighbours' load.
+      out.push({
+        name: `${k}x the articles (${int(a.size)} -> ${int(b.size)}) costs <= ${(1.2 * k).toFixed(1)}x the time`,
+        workers: w,
+        pass: b.cpu / a.cpu <= 1.2 * k,
+        detail: `${(b.cpu / a.cpu).toFixed(2)}x CPU time (${(b.total / a.total).toFixed(2)}x wall-clock)`,
+      })
+    }
+    for (const r of mine)
+      out.push({
+        name: `${int(r.size)} articles: pipeline >= 10% of tokenizer-alone throughput`,
+        workers: w,
+        pass: mbps(r) >= 0.1 * tokMbps(r),
+        detail: `${((100 * mbps(r)) / tokMbps(r)).toFixed(1)}% (${mbps(r).toFixed(2)} vs ${tokMbps(r).toFixed(1)} MB/s)`,
+      })
+  }
+  return out
+}
+
+export const formatChecks = (cs: ReadonlyArray<Check>): string =>
+  cs.map((c) => `${c.pass ? "PASS" : "FAIL"}  [${threads(c.workers)}] ${c.name}: ${c.detail}`).join("\n")
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(argv: ReadonlyArray<string>) {
+  const o = parseArgs(argv)
+  if (argv.includes("--child")) {
+    const row = await measure(o.sizes[0]!, o.workers, o)
+    process.stdout.write(`${MARK}${JSON.stringify(row)}\n`)
+    return
+  }
+  const modes = o.workers >= 1 ? [0, o.workers] : [0]
+  const rows: Row[] = []
+  const failed: string[] = []
+  for (const size of o.sizes)
+    for (const w of modes) {
+      process.stderr.write(`bench: ${int(size)} articles, ${threads(w)}...\n`)
+      try {
+        rows.push(o.inProcess ? await measure(size, w, o) : await measureInChild(size, w, o))
+      } catch (e) {
+        // One run that fails (a source file mid-edit, say) does not lose the others.
+        failed.push(`${int(size)} articles, ${threads(w)}: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    }
+  const cs = checks(rows)
+  if (o.json) process.stdout.write(`${JSON.stringify({ rows, checks: cs, failed }, null, 2)}\n`)
+  else {
+    const first = rows[0]
+    process.stdout.write(
+      `reconcile benchmark: node ${process.version}, seed ${o.seed}, stories over ${o.days} days${o.withStory ? "" : ", documents without story"}` +
+        `${first ? `, ~${int(first.bytes / first.documents)} bytes/article` : ""}\n\n` +
+        `${formatTable(rows)}\n\n${formatChecks(cs)}\n`,
+    )
+    for (const r of rows)
+      if (r.stats?.fellBack)
+        process.stdout.write(`note: a worker failed (${r.stats.fellBack}); the main thread took over\n`)
+  }
+  if (!o.json) for (const f of failed) process.stdout.write(`FAIL  run did not complete: ${f}\n`)
+  if (failed.length > 0 || (o.strict && cs.some((c) => !c.pass && c.workers === o.workers)))
+    process.exitCode = 1
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main(process.argv.slice(2))

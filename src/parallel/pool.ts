@@ -1,0 +1,126 @@
+/**
+ * Extraction workers (node:worker_threads) as Effect resources: each worker is scoped (terminated
+ * when the scope closes, also on interruption and failure) and each request is an `Effect.async`
+ * that settles on the worker's answer, its crash or its exit. src/parallel/index.ts schedules.
+ */
+import { availableParallelism } from "node:os"
+import { Worker } from "node:worker_threads"
+import { Effect, Schema, type Scope } from "effect"
+import type { Claim } from "../domain/Claim.ts"
+import type { Document } from "../domain/Document.ts"
+import type { ExtractRequest, ExtractResponse } from "./protocol.ts"
+
+/** A worker that did not start, crashed, or failed on a chunk. */
+export class WorkerFailed extends Schema.TaggedError<WorkerFailed>()("WorkerFailed", {
+  reason: Schema.String,
+}) {}
+
+/** The worker's entry module. */
+export const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url)
+
+/**
+ * One worker per core but one, for the main thread, which extracts too; at least 1, at most 7
+ * (extraction is CPU-bound: more threads than cores only add start-up).
+ */
+export const defaultWorkers = (): number => Math.max(1, Math.min(7, availableParallelism() - 1))
+
+export interface ExtractWorker {
+  readonly extract: (documents: ReadonlyArray<Document>) => Effect.Effect<ReadonlyArray<Claim>, WorkerFailed>
+}
+
+/**
+ * The flags a worker gets: the parent's profiling and memory flags, so that `node --cpu-prof`
+ * profiles the workers too, but not its `--import tsx` (the entry registers tsx itself, after
+ * loading effect without the hooks).
+ */
+export function workerExecArgv(parent: ReadonlyArray<string> = process.execArgv): string[] {
+  const keep = /^--(cpu-prof|heap-prof|max-old-space-size|stack-size|enable-source-maps)/
+  const takesValue =
+    /^--(cpu-prof-dir|cpu-prof-name|cpu-prof-interval|heap-prof-dir|heap-prof-name|heap-prof-interval|max-old-space-size|stack-size)$/
+  const out: string[] = []
+  for (let i = 0; i < parent.length; i++) {
+    const a = parent[i]!
+    if (!keep.test(a)) continue
+    out.push(a)
+    if (takesValue.test(a) && parent[i + 1] !== undefined) out.push(parent[++i]!)
+  }
+  return out
+}
+
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e))
+
+/** Starts a worker and waits until its modules are loaded; terminates it when the scope closes. */
+export const spawnWorker = (
+  entry: URL = WORKER_ENTRY,
+): Effect.Effect<ExtractWorker, WorkerFailed, Scope.Scope> =>
+  Effect.acquireRelease(
+    Effect.async<Worker, WorkerFailed>((resume) => {
+      let worker: Worker
+      try {
+        worker = new Worker(entry, { execArgv: workerExecArgv() })
+      } catch (e) {
+        return resume(Effect.fail(new WorkerFailed({ reason: `cannot start a worker: ${describe(e)}` })))
+      }
+      const cleanup = () => {
+        worker.off("message", onMessage)
+        worker.off("error", onError)
+        worker.off("exit", onExit)
+      }
+      const onMessage = (m: unknown) => {
+        if (typeof m === "object" && m !== null && "ready" in m) {
+          cleanup()
+          resume(Effect.succeed(worker))
+        }
+      }
+      const onError = (e: unknown) => {
+        cleanup()
+        void worker.terminate()
+        resume(Effect.fail(new WorkerFailed({ reason: `worker did not start: ${describe(e)}` })))
+      }
+      const onExit = (code: number) => {
+        cleanup()
+        resume(Effect.fail(new WorkerFailed({ reason: `worker exited with code ${code} while starting` })))
+      }
+      worker.on("message", onMessage)
+      worker.on("error", onError)
+      worker.on("exit", onExit)
+      return Effect.sync(() => {
+        cleanup()
+        void worker.terminate()
+      })
+    }),
+    (worker) => Effect.promise(() => worker.terminate()),
+  ).pipe(Effect.map(extractorOf))
+
+function extractorOf(worker: Worker): ExtractWorker {
+  let next = 0
+  return {
+    extract: (documents) =>
+      Effect.async<ReadonlyArray<Claim>, WorkerFailed>((resume) => {
+        const id = next++
+        const cleanup = () => {
+          worker.off("message", onMessage)
+          worker.off("error", onError)
+          worker.off("exit", onExit)
+        }
+        const onMessage = (m: ExtractResponse) => {
+          if (m.id !== id) return
+          cleanup()
+          resume(m.ok ? Effect.succeed(m.claims) : Effect.fail(new WorkerFailed({ reason: m.error })))
+        }
+        const onError = (e: unknown) => {
+          cleanup()
+          resume(Effect.fail(new WorkerFailed({ reason: `worker crashed: ${describe(e)}` })))
+        }
+        const onExit = (code: number) => {
+          cleanup()
+          resume(Effect.fail(new WorkerFailed({ reason: `worker exited with code ${code}` })))
+        }
+        worker.on("message", onMessage)
+        worker.on("error", onError)
+        worker.on("exit", onExit)
+        worker.postMessage({ id, documents } satisfies ExtractRequest)
+        return Effect.sync(cleanup)
+      }),
+  }
+}
