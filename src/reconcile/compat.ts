@@ -85,28 +85,25 @@ function quantities(a: QuantityClaim, b: QuantityClaim): Compat {
   return c
 }
 
+/**
+ * How two claims relate. The rule that two figures of one sentence are never the same figure is
+ * the caller's (see group.ts), so that identical claims can be compared once.
+ */
 export function compat(fa: Features, fb: Features): Compat {
   const a = fa.claim
   const b = fb.claim
   if (fa.head !== fb.head) return "no"
   if (fa.story !== fb.story && fa.story !== null && fb.story !== null) return "no"
-  // Two figures of one sentence are never the same figure.
-  if (a.document === b.document && a.start === b.start) return "no"
   if (fa.start !== null && fb.start !== null && fa.end !== null && fb.end !== null) {
     if (fa.start > fb.end || fb.start > fa.end) return "no"
   } else if ((fa.start === null) !== (fb.start === null)) return "no"
   let c: Compat = fa.timed && fb.timed ? "strong" : fa.timed || fb.timed ? "loose" : "strong"
   c = worse(c, places(a, b))
   if (c === "no") return c
-  c = worse(
-    c,
-    match([a, b] as const)
-      .with([{ _tag: "quantity" }, { _tag: "quantity" }], ([x, y]) => quantities(x, y))
-      .with([{ _tag: "event" }, { _tag: "event" }], ([x, y]) =>
-        worse(entities(x.actor, y.actor), entities(x.target, y.target)),
-      )
-      .with([{ _tag: "attribute" }, { _tag: "attribute" }], () => "strong" as Compat)
-      .otherwise(() => "no" as Compat),
-  )
-  return c
+  // A switch, not a pattern match: this is the innermost loop of grouping.
+  if (a._tag === "quantity" && b._tag === "quantity") return worse(c, quantities(a, b))
+  if (a._tag === "event" && b._tag === "event")
+    return worse(c, worse(entities(a.actor, b.actor), entities(a.target, b.target)))
+  if (a._tag === "attribute" && b._tag === "attribute") return c
+  return "no"
 }

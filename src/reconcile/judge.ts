@@ -33,16 +33,26 @@ const words = (s: string): Set<string> =>
       .filter((w) => w.length > 2),
   )
 
+/** How alike two sentences' words must be (Jaccard) to be one wire copy. */
+const SYNDICATED = 0.75
+
+function nearIdentical(wa: Set<string>, wb: Set<string>): boolean {
+  let shared = 0
+  for (const w of wa) if (wb.has(w)) shared++
+  return shared / (wa.size + wb.size - shared) >= SYNDICATED
+}
+
 /** Near-identical sentences: wire copy carried by two outlets. */
 export function syndicatedText(a: string, b: string): boolean {
   if (a === b) return true
   const wa = words(a)
   const wb = words(b)
-  if (wa.size < 6 || wb.size < 6) return false
-  let shared = 0
-  for (const w of wa) if (wb.has(w)) shared++
-  return shared / (wa.size + wb.size - shared) >= 0.75
+  return wa.size >= 6 && wb.size >= 6 && nearIdentical(wa, wb)
 }
+
+/** A claim's value, as a key: claims with equal keys agree with everything alike. */
+const valueKey = (c: Claim): string =>
+  c._tag === "quantity" ? `${JSON.stringify(written(c))}` : c._tag === "event" ? c.polarity : String(c.value)
 
 const outletOf = (c: Claim) => c.outlet ?? `(${c.document})`
 
@@ -54,28 +64,55 @@ export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMa
     const p = parent.get(o)!
     return p === o ? o : find(p)
   }
+  // Wire copy: near-identical sentences from two outlets. Each distinct sentence is read into
+  // words once; sentences are compared across outlets only, in order of size, so that pairs
+  // whose sizes alone rule out a match are never compared.
+  const texts = new Map<string, { outlet: string; words: Set<string> }>()
+  for (const c of claims) {
+    const k = `${outletOf(c)}\u0000${c.text}`
+    if (!texts.has(k)) texts.set(k, { outlet: outletOf(c), words: words(c.text) })
+  }
   let syndicated = false
-  for (let i = 0; i < claims.length; i++)
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i]!
-      const b = claims[j]!
-      if (outletOf(a) !== outletOf(b) && syndicatedText(a.text, b.text)) {
-        const [ra, rb] = [find(outletOf(a)), find(outletOf(b))]
-        if (ra !== rb) {
-          parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb)
-          syndicated = true
-        }
-      }
+  const union = (x: string, y: string) => {
+    const [ra, rb] = [find(x), find(y)]
+    if (ra === rb) return
+    parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb)
+    syndicated = true
+  }
+  // The same sentence, word for word, under two outlets.
+  const byText = new Map<string, string>()
+  for (const c of claims) {
+    const first = byText.get(c.text)
+    if (first === undefined) byText.set(c.text, outletOf(c))
+    else if (first !== outletOf(c)) union(first, outletOf(c))
+  }
+  const entries = [...texts.values()]
+    .filter((e) => e.words.size >= 6)
+    .sort((a, b) => a.words.size - b.words.size)
+  for (let i = 0; i < entries.length; i++)
+    for (let j = i + 1; j < entries.length; j++) {
+      const a = entries[i]!
+      const b = entries[j]!
+      if (a.words.size < b.words.size * SYNDICATED) break
+      if (a.outlet === b.outlet || find(a.outlet) === find(b.outlet) || !nearIdentical(a.words, b.words))
+        continue
+      union(a.outlet, b.outlet)
     }
   const independent = new Set(outlets.map(find)).size
   const published = (c: Claim) => docs.get(c.document)?.published ?? null
 
-  // Pairs of independent outlets that disagree.
+  // Pairs of independent outlets that disagree, between distinct values.
+  const distinct = new Map<string, Claim>()
+  for (const c of claims) {
+    const k = `${find(outletOf(c))}\u0000${valueKey(c)}`
+    if (!distinct.has(k)) distinct.set(k, c)
+  }
+  const reps = [...distinct.values()]
   const disagreements: Array<readonly [Claim, Claim]> = []
-  for (let i = 0; i < claims.length; i++)
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i]!
-      const b = claims[j]!
+  for (let i = 0; i < reps.length; i++)
+    for (let j = i + 1; j < reps.length; j++) {
+      const a = reps[i]!
+      const b = reps[j]!
       if (find(outletOf(a)) !== find(outletOf(b)) && !valuesAgree(a, b)) disagreements.push([a, b])
     }
 
@@ -181,10 +218,18 @@ function evolution(
   )
   const times = new Set(sorted.map((c) => published(c)))
   if (times.size < 2) return null
-  for (let i = 0; i < sorted.length; i++)
-    for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i]!
-      const b = sorted[j]!
+  // Each distinct (time, value) once: the pairwise check is over those.
+  const seen = new Set<string>()
+  const points = sorted.filter((c) => {
+    const k = `${published(c)}\u0000${valueKey(c)}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++) {
+      const a = points[i]!
+      const b = points[j]!
       const ia = toInterval(a.value)
       const ib = toInterval(b.value)
       if (published(a) === published(b)) {
