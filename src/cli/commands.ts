@@ -7,13 +7,13 @@ import { comparePaths } from "../ingest/duplicates.ts"
 import { describeError, NothingToReconcile, UnreadableInput } from "../ingest/errors.ts"
 import { readInputs } from "../ingest/readInputs.ts"
 import { decodeBytes } from "../ingest/text.ts"
-import { reconcileInputs } from "../pipeline.ts"
+import { defaultWorkers, progressLine, reconcileInputsParallel } from "../parallel/index.ts"
 import { renderJson } from "../report/json.ts"
 import { renderMarkdown } from "../report/markdown.ts"
 import { writeAtomically } from "./output.ts"
 
 /** Options that take a value: named alone at the end of the line, they lack it. */
-const VALUED = new Set(["--format", "--output", "-o"])
+const VALUED = new Set(["--format", "--output", "-o", "--workers"])
 
 /**
  * @effect/cli hands an argument it does not know as an option to the positional arguments; here
@@ -73,7 +73,14 @@ const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ")
  * Exit status: 0 when every input was read, 1 when some were skipped (the report is still
  * written, and lists them), 2 when none could be read (NothingToReconcile) or the run failed.
  */
-export const reconcileCommand = Command.make("reconcile", { paths, format, output }, (args) =>
+const workers = Options.integer("workers").pipe(
+  Options.withDescription(
+    "Worker threads for extraction beside the main thread (default: one per core but one; 0: none). Used only for large inputs; the report is the same",
+  ),
+  Options.optional,
+)
+
+export const reconcileCommand = Command.make("reconcile", { paths, format, output, workers }, (args) =>
   Effect.gen(function* () {
     const inputs = yield* readInputs(args.paths.length > 0 ? args.paths : ["seeds"])
     yield* tellAll(inputs.skipped, inputs.warnings)
@@ -82,7 +89,16 @@ export const reconcileCommand = Command.make("reconcile", { paths, format, outpu
       if (inputs.skipped.length === 0) yield* say("nothing to reconcile: no input could be read")
       return yield* new NothingToReconcile({ reason: "no input could be read" })
     }
-    const report = reconcileInputs(inputs)
+    const report = yield* Effect.scoped(
+      Effect.gen(function* () {
+        // On stderr, only on a terminal, only for long runs; erased when the scope closes.
+        const progress = yield* progressLine()
+        return yield* reconcileInputsParallel(inputs, {
+          workers: Math.max(0, Option.getOrElse(args.workers, defaultWorkers)),
+          progress,
+        })
+      }),
+    )
     const text = args.format === "json" ? renderJson(report) : renderMarkdown(report)
     if (Option.isSome(args.output)) yield* writeAtomically(args.output.value, text)
     else yield* Effect.sync(() => process.stdout.write(text))
