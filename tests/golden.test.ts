@@ -3,9 +3,10 @@
  * rendering changes on purpose, regenerate them (the command is in the failure message) and
  * review the diff.
  */
+
+import { readFileSync } from "node:fs"
 import { NodeContext } from "@effect/platform-node"
 import { Effect } from "effect"
-import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { GOLDENS, REGENERATE, renderGolden } from "../src/report/goldens.ts"
 

@@ -5,9 +5,9 @@ import remarkGfm from "remark-gfm"
 import type {
   AttributeClaim,
   Claim,
+  Claimant,
   ClaimFlag,
   ClaimId,
-  Claimant,
   EventClaim,
   QuantityClaim,
 } from "../src/domain/Claim.ts"
