@@ -108,7 +108,12 @@ describe("parallel extraction", () => {
       )
       const s = stats()
       const docs = [...corpus].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 60)
-      const claims = yield* extractInWorkers(docs, { workers: 1, workerEntry: dying, stats: s })
+      const claims = yield* extractInWorkers(docs, {
+        workers: 1,
+        workerEntry: dying,
+        stats: s,
+        mainThreadHelps: false,
+      })
       expect(claims).toEqual(docs.flatMap(extractClaims))
       expect(s.fellBack).toMatch(/exited with code 3/)
       expect(s.chunksOnMain).toBe(s.chunks)

@@ -4,8 +4,7 @@
  * "people familiar with"). When no one is named, the outlet stands behind the claim.
  */
 import type { Claimant } from "../domain/Claim.ts"
-import { phoneticKey } from "../nlp/natural.ts"
-import { entityKey, sideIn } from "./entities.ts"
+import { entityKey, phoneticOf, sideIn } from "./entities.ts"
 import { ANONYMOUS, ROLES, SAY_VERBS, SIDES } from "./lexicon.ts"
 
 export interface FoundClaimant {
@@ -30,6 +29,8 @@ const LEADING = new RegExp(
   `^(?:(?:On|In|Meanwhile|Also|However|But|And|Later|Earlier|Separately|Overnight|Previously)\\b[^,]{0,40},\\s*)?${NP}\\s+(?:also\\s+|later\\s+|earlier\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|then\\s+)?(${SAY})\\b`,
   "u",
 )
+/** A verb of saying, as the three patterns above read it (same flags). */
+const SAYS = new RegExp(`${SAY}\\b`, "u")
 const ACCORDING = /\b[Aa]ccording to\s+([^,;:.“”"()]{2,80})/u
 
 const ORG_HEAD =
@@ -38,18 +39,27 @@ const ORG_HEAD =
 const PRONOUN =
   /^(he|she|they|it|we|i|you|who|which|this|that|there|these|those|one|some|others?|many|both|as|so|then|also|but|and|if|when|while|because|reports?)$/i
 
+/**
+ * Words one of which every ANONYMOUS match contains (same flags, so the same case folding): a
+ * sentence without any of them cannot match, and the costly pattern is not run on it.
+ */
+const MAYBE_ANONYMOUS = /source|insider|official|diplomat|familiar|anonymity|named|identified/iu
+
 /** Finds the claimant of a sentence; `outlet` when no one is named. */
 export function findClaimant(sentence: string, outlet: string | null, documentId: string): FoundClaimant {
-  const anon = ANONYMOUS.exec(sentence)
+  const maybeAnonymous = MAYBE_ANONYMOUS.test(sentence)
+  const anon = maybeAnonymous ? ANONYMOUS.exec(sentence) : null
   const attributions: Array<{ np: string; start: number; end: number; verb: string | null }> = []
-  const t = TRAILING.exec(sentence)
+  // TRAILING, INVERTED and LEADING each need a verb of saying: without one, none is run.
+  const maySay = SAYS.test(sentence)
+  const t = maySay ? TRAILING.exec(sentence) : null
   if (t) attributions.push({ np: t[1]!, start: t.index, end: sentence.length, verb: t[2] ?? null })
-  const inv = INVERTED.exec(sentence)
+  const inv = maySay ? INVERTED.exec(sentence) : null
   if (inv) attributions.push({ np: inv[2]!, start: inv.index, end: sentence.length, verb: inv[1] ?? null })
   const acc = ACCORDING.exec(sentence)
   if (acc)
     attributions.push({ np: acc[1]!, start: acc.index, end: acc.index + acc[0].length, verb: "according to" })
-  const lead = LEADING.exec(sentence)
+  const lead = maySay ? LEADING.exec(sentence) : null
   if (lead)
     attributions.push({
       np: lead[1]!,
@@ -61,7 +71,7 @@ export function findClaimant(sentence: string, outlet: string | null, documentId
   for (const a of attributions) {
     const np = cleanNp(a.np)
     if (np === null) continue
-    if (ANONYMOUS.test(np) || (anon && anon.index >= a.start && anon.index < a.end)) {
+    if ((maybeAnonymous && ANONYMOUS.test(np)) || (anon && anon.index >= a.start && anon.index < a.end)) {
       return {
         claimant: {
           name: np,
@@ -131,8 +141,26 @@ function cleanNp(raw: string): string | null {
 
 const isRole = (w: string) => ROLES.has(w.toLowerCase()) || SIDES[w.toLowerCase()] !== undefined
 
-/** A named claimant: a person keyed by surname sound, a body by its canonical words. */
+/**
+ * Named claimants already read, by noun phrase: the same speakers recur sentence after sentence
+ * and outlet after outlet. Pure, so remembering changes nothing; each caller gets its own copy.
+ * Only unnamed officials are keyed per document: those are read again for each.
+ */
+const NAMED = new Map<string, Claimant>()
+
 function named(np: string, documentId: string): Claimant {
+  let c = NAMED.get(np)
+  if (c === undefined) {
+    c = readNamed(np, null)
+    if (NAMED.size >= 20_000) NAMED.clear()
+    NAMED.set(np, c)
+  }
+  if (c.key.startsWith("generic:")) return readNamed(np, documentId)
+  return { name: c.name, key: c.key, kind: c.kind, side: c.side }
+}
+
+/** A named claimant: a person keyed by surname sound, a body by its canonical words. */
+function readNamed(np: string, documentId: string | null): Claimant {
   const side = sideIn(np)
   const ws = np
     .replace(/['’]s\b/g, "")
@@ -147,7 +175,7 @@ function named(np: string, documentId: string): Claimant {
     const surname = person[person.length - 1]!
     return {
       name: person.join(" "),
-      key: `person:${phoneticKey(surname.toLowerCase()) || surname.toLowerCase()}`,
+      key: `person:${phoneticOf(surname.toLowerCase()) || surname.toLowerCase()}`,
       kind: "named",
       side,
     }

@@ -28,8 +28,39 @@ function reorder(ws: string[]): string[] {
   return ws
 }
 
+/**
+ * Keys already computed, by name: the same names recur in every article of a story, and keying
+ * one costs a Double Metaphone pass per word. Pure, so a cache changes nothing but the time; it
+ * is emptied when it grows large, so that memory stays bounded on any input.
+ */
+const KEYS = new Map<string, string>()
+const MAX_CACHED = 20_000
+
 /** The canonical key of a name. */
 export function entityKey(name: string): string {
+  let key = KEYS.get(name)
+  if (key === undefined) {
+    key = computeKey(name)
+    if (KEYS.size >= MAX_CACHED) KEYS.clear()
+    KEYS.set(name, key)
+  }
+  return key
+}
+
+const PHONETIC = new Map<string, string>()
+
+/** phoneticKey, remembered (see KEYS). */
+export function phoneticOf(word: string): string {
+  let key = PHONETIC.get(word)
+  if (key === undefined) {
+    key = phoneticKey(word)
+    if (PHONETIC.size >= MAX_CACHED) PHONETIC.clear()
+    PHONETIC.set(word, key)
+  }
+  return key
+}
+
+function computeKey(name: string): string {
   const ws = reorder(words(name))
   return ws
     .map((w) => {
@@ -40,7 +71,7 @@ export function entityKey(name: string): string {
         !/^(ministry|department|office|agency|council|committee|service|army|forces|police)$/i.test(w) &&
         lw.length > 2
       )
-        return phoneticKey(lw) || lw
+        return phoneticOf(lw) || lw
       return lw
     })
     .join(" ")
@@ -63,10 +94,22 @@ export const baseKey = (key: string): string => key.replace(/ region$/, "")
 /** The side (a country or bloc) named in a phrase, if any: "Russia's Defence Ministry" -> russia. */
 export function sideIn(phrase: string): string | null {
   const ws = phrase.replace(/['’]s\b/g, "").split(/[^\p{L}.]+/u)
+  let next = ws.length > 0 ? ws[0]!.toLowerCase() : ""
   for (let i = 0; i < ws.length; i++) {
-    const two = `${ws[i]} ${ws[i + 1] ?? ""}`.toLowerCase().trim()
-    const s = SIDES[two] ?? SIDES[(ws[i] ?? "").toLowerCase()]
+    // Each word lower-cased once; "a b" is looked up only when a side's name starts with "a".
+    const word = next
+    next = i + 1 < ws.length ? ws[i + 1]!.toLowerCase() : ""
+    const two =
+      word === "" ? next : next === "" ? word : MULTI_WORD_FIRST.has(word) ? `${word} ${next}` : null
+    const s = (two === null ? undefined : SIDES[two]) ?? SIDES[word]
     if (s) return s
   }
   return null
 }
+
+/** First words of the sides named in several words ("united" of "united states"). */
+const MULTI_WORD_FIRST = new Set(
+  Object.keys(SIDES)
+    .filter((k) => k.includes(" "))
+    .map((k) => k.split(" ")[0]!),
+)

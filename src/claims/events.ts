@@ -33,6 +33,10 @@ const EVENT_VERBS: ReadonlyArray<readonly [string, RegExp]> = [
 const NEGATION =
   /\b(did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|was not|were not|no)\s+(?:\w+\s+)?$/i
 
+const NAME = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu
+const NOT_A_NAME =
+  /^(The|A|An|On|In|At|It|He|She|They|We|Later|Earlier|Meanwhile|However|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several)$/
+
 export function findEvent(sentence: string, attribution: readonly [number, number]): EventFrame | null {
   for (const [action, re] of EVENT_VERBS) {
     const m = re.exec(sentence)
@@ -41,15 +45,11 @@ export function findEvent(sentence: string, attribution: readonly [number, numbe
     const clause = before.split(/[,;:]\s*/).pop() ?? before
     // The actor: a side or a capitalised name in the words before the verb.
     const side = sideIn(clause)
-    const names = [...clause.matchAll(/\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)].map((x) => x[1]!)
-    const name = names
-      .filter(
-        (n) =>
-          !/^(The|A|An|On|In|At|It|He|She|They|We|Later|Earlier|Meanwhile|However|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several)$/.test(
-            n,
-          ),
-      )
-      .pop()
+    // The last capitalised name that is not a function word.
+    let name: string | undefined
+    NAME.lastIndex = 0
+    for (let x = NAME.exec(clause); x !== null; x = NAME.exec(clause))
+      if (!NOT_A_NAME.test(x[1]!)) name = x[1]!
     const actor: Entity | null = side
       ? { name: side, key: side }
       : name

@@ -4,68 +4,102 @@
  *
  *   segment -> numbers -> frame (counted, action, actor, target, place) -> time -> claimant -> flags
  */
-import type { AttributeClaim, Claim, ClaimFlag, ClaimId, EventClaim, QuantityClaim } from "../domain/Claim.ts"
+import type {
+  AttributeClaim,
+  Claim,
+  ClaimFlag,
+  ClaimId,
+  EventClaim,
+  QuantityClaim,
+  TimeWindow,
+} from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
-import { fromInterval } from "../domain/Value.ts"
-import { findClaimant } from "./claimant.ts"
+import { fromInterval } from "../domain/interval.ts"
+import { type FoundClaimant, findClaimant } from "./claimant.ts"
 import { findEvent } from "./events.ts"
 import { DENIALS, HEDGES, UPDATE } from "./lexicon.ts"
 import { findNumbers, isFigure } from "./numbers.ts"
 import { findPlaces } from "./place.ts"
-import { type Frame, findActions, frameOf } from "./quantity.ts"
-import { segment } from "./segment.ts"
-import { isoDay, resolveTime } from "./time.ts"
+import { type Frame, findActions, frameOf, placesOf } from "./quantity.ts"
+import { type Sentence, segment } from "./segment.ts"
+import { isoDay, type TimeCandidates, timeCandidates, windowAt } from "./time.ts"
 
 const MAYBE_EVENT =
   /\b(struck|hit|attacked|targeted|shelled|bombed|called|phoned|call with|spoke|met|talks with|visited|arrived|landed|captured|seized|rejected|denied|dismissed|signed|launched)\b/i
 const FLOOR = /\b(?:on|to|at|near|into|from)\s+(?:the\s+)?$/i
 
+/** What every claim of a sentence shares; the time expressions are read when first needed. */
+interface Said {
+  readonly doc: Document
+  readonly s: Sentence
+  readonly found: FoundClaimant
+  readonly hedged: boolean
+  times: TimeCandidates | null
+}
+
+/** When a claim of the sentence is about: the time expression nearest to offset `at`. */
+function timeOf(said: Said, at: number): TimeWindow | null {
+  said.times ??= timeCandidates(said.s.text, said.doc.published)
+  const w = windowAt(said.times, at)
+  return w === null ? null : { start: isoDay(w.start), end: isoDay(w.end), text: w.text }
+}
+
+function flagsOf(said: Said): ClaimFlag[] {
+  const flags: ClaimFlag[] = []
+  if (said.found.claimant.kind === "anonymous") flags.push("anonymous-source")
+  if (said.hedged) flags.push("hedged")
+  return flags
+}
+
+const FLOOR_WORD = /^\s*(floor|storey|story)\b/i
+const DESIGNATION = /\p{L}-$/u
+const AGE_ONE = /\ban?\s+$/i
+const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\b[^.]*$/i
+const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
+
 export function extractClaims(doc: Document): Claim[] {
   const claims: Claim[] = []
   let count = 0
-  const nextId = () => `${doc.id}#${++count}` as ClaimId
   for (const s of segment(doc.text)) {
-    const numbers = findNumbers(s.text)
-    const figures = numbers.filter((n) => isFigure(n) || n.kind === "age")
-    const eventLike = MAYBE_EVENT.test(s.text)
+    const text = s.text
+    const numbers = findNumbers(text)
+    const figures = numbers.length === 0 ? numbers : numbers.filter((n) => isFigure(n) || n.kind === "age")
+    const eventLike = MAYBE_EVENT.test(text)
     if (figures.length === 0 && !eventLike) continue
 
-    const found = findClaimant(s.text, doc.outlet, doc.id)
+    const found = findClaimant(text, doc.outlet, doc.id)
     const attribution = [found.start, found.end] as const
-    const places = findPlaces(s.text)
-    const hedged = HEDGES.test(s.text)
-    const base = (at: number) => {
-      const w = resolveTime(s.text, doc.published, at)
-      const flags: ClaimFlag[] = []
-      if (found.claimant.kind === "anonymous") flags.push("anonymous-source")
-      if (hedged) flags.push("hedged")
-      return {
-        document: doc.id,
-        text: s.text,
-        start: s.start,
-        end: s.end,
-        line: doc.firstLine + s.line,
-        outlet: doc.outlet,
-        claimant: found.claimant,
-        time: w === null ? null : { start: isoDay(w.start), end: isoDay(w.end), text: w.text },
-        flags,
-      }
-    }
+    const places = findPlaces(text)
+    const hedged = HEDGES.test(text)
+    const said: Said = { doc, s, found, hedged, times: null }
 
-    const actions = figures.length > 0 ? findActions(s.text) : []
+    const actions = figures.length > 0 ? findActions(text) : []
     const sentenceQs: QuantityClaim[] = []
     let previous: Frame | null = null
     for (const n of figures) {
       if (n.start >= attribution[0] && n.end <= attribution[1] && found.claimant.kind !== "outlet") continue
-      if (/\p{L}-$/u.test(s.text.slice(0, n.start))) continue // a designation: "Kh-22", "MS-13"
+      // a designation: "Kh-22", "MS-13"
+      if (
+        text.charCodeAt(n.start - 1) === 45 &&
+        DESIGNATION.test(text.slice(Math.max(0, n.start - 3), n.start))
+      )
+        continue
 
       if (n.kind === "ordinal") {
-        const floor = /^\s*(floor|storey|story)\b/i.exec(s.text.slice(n.end))
-        if (floor && FLOOR.test(s.text.slice(Math.max(0, n.start - 12), n.start))) {
+        const floor = FLOOR_WORD.exec(text.slice(n.end))
+        if (floor && FLOOR.test(text.slice(Math.max(0, n.start - 12), n.start))) {
           const claim: AttributeClaim = {
             _tag: "attribute",
-            id: nextId(),
-            ...base(n.start),
+            id: `${doc.id}#${++count}` as ClaimId,
+            document: doc.id,
+            text,
+            start: s.start,
+            end: s.end,
+            line: doc.firstLine + s.line,
+            outlet: doc.outlet,
+            claimant: found.claimant,
+            time: timeOf(said, n.start),
+            flags: flagsOf(said),
             polarity: hedged ? "hedged" : "asserted",
             place: null,
             places: [],
@@ -73,7 +107,7 @@ export function extractClaims(doc: Document): Claim[] {
             attribute: "floor",
             value: n.min ?? 0,
             mention: {
-              text: s.text.slice(n.start, n.end + floor[0].length),
+              text: text.slice(n.start, n.end + floor[0].length),
               start: s.start + n.start,
               end: s.start + n.end + floor[0].length,
             },
@@ -86,24 +120,30 @@ export function extractClaims(doc: Document): Claim[] {
       // "a 52-year-old woman": one person, aged 52.
       const age = n.kind === "age"
       const figure =
-        age && /\ban?\s+$/i.test(s.text.slice(Math.max(0, n.start - 4), n.start))
-          ? { ...n, min: 1, max: 1 }
-          : n
+        age && AGE_ONE.test(text.slice(Math.max(0, n.start - 4), n.start)) ? { ...n, min: 1, max: 1 } : n
       if (age && figure === n) continue
-      const frame = frameOf(s.text, figure, previous, actions, places, attribution)
+      const frame = frameOf(text, figure, previous, actions, places, attribution)
       if (frame === null) continue
       if (!frame.scope) previous = frame
       // "half of them": a share, not a count of things.
       if (figure.max !== null && figure.max < 1 && n.kind === "cardinal") continue
-      const before = s.text.slice(Math.max(0, n.start - 40), n.start)
-      const denied = /\b(denied|dismissed|rejected|refuted)\b[^.]*$/i.test(before)
+      const before = text.slice(Math.max(0, n.start - 40), n.start)
+      const denied = DENIED_BEFORE.test(before)
       const qualifiers = frame.qualifiers
       const spread = frame.each && frame.places.length > 1 ? frame.places.map((p) => [p]) : [frame.places]
       for (const ps of spread) {
         const claim: QuantityClaim = {
           _tag: "quantity",
-          id: nextId(),
-          ...base(n.start),
+          id: `${doc.id}#${++count}` as ClaimId,
+          document: doc.id,
+          text,
+          start: s.start,
+          end: s.end,
+          line: doc.firstLine + s.line,
+          outlet: doc.outlet,
+          claimant: found.claimant,
+          time: timeOf(said, n.start),
+          flags: flagsOf(said),
           polarity: denied ? "denied" : hedged ? "hedged" : "asserted",
           place: ps[0] ?? null,
           places: ps,
@@ -125,22 +165,28 @@ export function extractClaims(doc: Document): Claim[] {
         sentenceQs.push(claim)
       }
     }
-    claims.push(...markParts(sentenceQs))
+    if (sentenceQs.length > 0) markParts(sentenceQs, claims)
 
     if (eventLike) {
-      const ev = findEvent(s.text, attribution)
+      const ev = findEvent(text, attribution)
       if (ev && (ev.target !== null || places.length > 0)) {
         const denied =
           ev.negated ||
-          (ev.action !== "reject" &&
-            DENIALS.test(s.text.slice(0, ev.verbStart)) &&
-            /\b(denied|rejected|dismissed)\b/i.test(s.text))
+          (ev.action !== "reject" && DENIALS.test(text.slice(0, ev.verbStart)) && DENIAL_VERB.test(text))
         const scope = places.filter((p) => p.start > ev.verbStart).slice(0, 1)
-        const ps = (scope.length > 0 ? scope : places).flatMap((p) => p.places)
+        const ps = placesOf(scope.length > 0 ? scope : places)
         const claim: EventClaim = {
           _tag: "event",
-          id: nextId(),
-          ...base(ev.verbStart),
+          id: `${doc.id}#${++count}` as ClaimId,
+          document: doc.id,
+          text,
+          start: s.start,
+          end: s.end,
+          line: doc.firstLine + s.line,
+          outlet: doc.outlet,
+          claimant: found.claimant,
+          time: timeOf(said, ev.verbStart),
+          flags: flagsOf(said),
           polarity: denied ? "denied" : hedged ? "hedged" : "asserted",
           place: ps[0] ?? null,
           places: ps,
@@ -163,7 +209,7 @@ export function extractClaims(doc: Document): Claim[] {
  * parts of a sum ("Three adults and one child were hospitalised", "one on the train and one in
  * the truck"): each is stated loosely, so it may corroborate but not contradict a total.
  */
-function markParts(qs: ReadonlyArray<QuantityClaim>): QuantityClaim[] {
+function markParts(qs: ReadonlyArray<QuantityClaim>, out: Claim[]): void {
   const part = new Set<number>()
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!
@@ -176,9 +222,12 @@ function markParts(qs: ReadonlyArray<QuantityClaim>): QuantityClaim[] {
       part.add(i + 1)
     }
   }
-  return qs.map((q, i) =>
-    part.has(i) && !q.qualifiers.includes("part")
-      ? { ...q, qualifiers: [...q.qualifiers, "part"].sort() }
-      : q,
-  )
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!
+    out.push(
+      part.has(i) && !q.qualifiers.includes("part")
+        ? { ...q, qualifiers: [...q.qualifiers, "part"].sort() }
+        : q,
+    )
+  }
 }

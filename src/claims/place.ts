@@ -57,19 +57,23 @@ const STOP = new Set(
   ),
 )
 
+const splitNames = (t: string): string[] =>
+  t
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)
+    .map((p) => p.trim())
+    .filter(Boolean)
+
+const PLURAL_AREA = new RegExp(`\\s+(${AREA_WORD})s\\b`, "u")
+const ENDS_IN_AREA = new RegExp(`${AREA_WORD}$`, "u")
+
 function splitList(list: string): string[] {
   // "the Volgograd and Oryol Regions" -> "Volgograd Region", "Oryol Region"
-  const plural = new RegExp(`\\s+(${AREA_WORD})s\\b`, "u").exec(list)
-  const split = (t: string) =>
-    t
-      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)
-      .map((p) => p.trim())
-      .filter(Boolean)
-  if (!plural) return split(list)
-  const before = split(list.slice(0, plural.index)).map((p) =>
-    new RegExp(`${AREA_WORD}$`, "u").test(p) ? p : `${p} ${plural[1]}`,
+  const plural = PLURAL_AREA.exec(list)
+  if (!plural) return splitNames(list)
+  const before = splitNames(list.slice(0, plural.index)).map((p) =>
+    ENDS_IN_AREA.test(p) ? p : `${p} ${plural[1]}`,
   )
-  return [...before, ...split(list.slice(plural.index + plural[0].length))]
+  return [...before, ...splitNames(list.slice(plural.index + plural[0].length))]
 }
 
 const clean = (p: string) =>

@@ -41,7 +41,10 @@ function wordsOf(text: string, offset: number): Word[] {
   const out: Word[] = []
   WORD.lastIndex = 0
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].replace(/[.'’]+$/u, "")
+    // Without trailing full stops and apostrophes (as .replace(/[.'’]+$/u, "")).
+    let e = m[0].length
+    for (let c = m[0].charCodeAt(e - 1); c === 46 || c === 39 || c === 0x2019; c = m[0].charCodeAt(e - 1)) e--
+    const w = e === m[0].length ? m[0] : m[0].slice(0, e)
     out.push({ text: w, start: offset + m.index, end: offset + m.index + w.length })
   }
   return out
@@ -49,18 +52,40 @@ function wordsOf(text: string, offset: number): Word[] {
 
 /** Clause limits around a position: the nearest boundaries before and after it. */
 export function clauseAround(sentence: string, at: number): [number, number] {
+  if (sentence !== boundedSentence) {
+    boundedSentence = sentence
+    boundaries = []
+    scanned = false
+    BOUNDARY.lastIndex = 0
+  }
   let start = 0
   let end = sentence.length
-  BOUNDARY.lastIndex = 0
-  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length
-    else if (m.index >= at) {
-      end = m.index
+  for (let k = 0; ; k += 2) {
+    if (k === boundaries.length) {
+      // Read the next boundary only when needed; later figures of the sentence reuse them.
+      const m = scanned ? null : BOUNDARY.exec(sentence)
+      if (m === null) {
+        scanned = true
+        break
+      }
+      boundaries.push(m.index, m.index + m[0].length)
+    }
+    const index = boundaries[k]!
+    const after = boundaries[k + 1]!
+    if (after <= at) start = after
+    else if (index >= at) {
+      end = index
       break
     }
   }
   return [start, end]
 }
+
+// The clause boundaries read so far in the last sentence asked about (its figures ask one after
+// another), as pairs of (start, end) offsets; BOUNDARY.lastIndex is where reading goes on.
+let boundedSentence: string | null = null
+let boundaries: number[] = []
+let scanned = false
 
 interface ActionHit {
   readonly action: string
@@ -96,6 +121,9 @@ export function findActions(sentence: string): ActionHit[] {
 
 const DOER =
   /\b(\p{Lu}[\p{L}.]+)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:fired|launched|struck|hit|attacked|dropped|shelled|bombed|killed|unleashed|sent|crashed|targeted|shot|downed|intercepted|destroyed|captured|seized)\b/gu
+/** The verbs of DOER: a clause without one of them has no doer to read. */
+const MAYBE_DOER =
+  /(?:fired|launched|struck|hit|attacked|dropped|shelled|bombed|killed|unleashed|sent|crashed|targeted|shot|downed|intercepted|destroyed|captured|seized)\b/u
 
 /** Days and months name a time, never a target or a place. */
 const CALENDAR =
@@ -276,9 +304,12 @@ export function frameOf(
   // Where: the places named after the figure in its clause, else those before it.
   const comma = sentence.indexOf(",", nounEnd)
   const afterEnd = Math.min(clauseEnd, comma === -1 ? sentence.length : comma)
-  const inAttribution = (p: PlaceSpan) => p.start >= attribution[0] && p.end <= attribution[1]
   const afterSpans = places.filter(
-    (p) => p.start >= nounEnd && p.start < afterEnd && p.start - nounEnd < 90 && !inAttribution(p),
+    (p) =>
+      p.start >= nounEnd &&
+      p.start < afterEnd &&
+      p.start - nounEnd < 90 &&
+      !(p.start >= attribution[0] && p.end <= attribution[1]),
   )
   const beforeSpans = places.filter(
     (p) =>
@@ -289,7 +320,7 @@ export function frameOf(
   )
   const where =
     afterSpans.length > 0 ? [afterSpans[0]!] : beforeSpans.length > 0 ? beforeSpans : beforeSentence
-  const spanPlaces = where.flatMap((p) => p.places)
+  const spanPlaces = placesOf(where)
   const aggregate = where.some((p) => p.aggregate) && !each
   const allPlaces = dedupe([...modifierPlaces, ...spanPlaces])
 
@@ -298,11 +329,14 @@ export function frameOf(
   let actorSide = origin
   if (actorSide === null) {
     const subject = sentence.slice(clauseStart, n.start)
-    for (const m of subject.matchAll(DOER)) {
-      const at = clauseStart + (m.index ?? 0)
-      if (at >= attribution[0] && at < attribution[1]) continue
-      actorSide = SIDES[m[1]!.toLowerCase()] ?? null
-      if (actorSide !== null) break
+    if (MAYBE_DOER.test(subject)) {
+      DOER.lastIndex = 0
+      for (let m = DOER.exec(subject); m !== null; m = DOER.exec(subject)) {
+        const at = clauseStart + m.index
+        if (at >= attribution[0] && at < attribution[1]) continue
+        actorSide = SIDES[m[1]!.toLowerCase()] ?? null
+        if (actorSide !== null) break
+      }
     }
   }
   // At whom: a country or place after "at", "against", "targeting", "on", "heading to".
@@ -329,6 +363,13 @@ export function frameOf(
     scope,
     nounEnd,
   }
+}
+
+/** The places of some spans, in order (flatMap, without its cost). */
+export function placesOf(spans: ReadonlyArray<PlaceSpan>): Entity[] {
+  const out: Entity[] = []
+  for (const p of spans) for (const e of p.places) out.push(e)
+  return out
 }
 
 function dedupe(es: ReadonlyArray<Entity>): Entity[] {

@@ -121,8 +121,31 @@ function isAbbreviation(line: string, dot: number): boolean {
   return false
 }
 
+/**
+ * The longest sentence kept whole. A longer run of text (a file on one line, a table, a list
+ * without full stops) is cut at the last whitespace before this many characters, again and again,
+ * so that no claim copies a huge "sentence" and the per-sentence patterns stay cheap.
+ */
+export const MAX_SENTENCE = 2000
+
+const isSpace = (line: string, i: number): boolean => /\s/.test(line[i]!)
+
 function pushTrimmed(line: string, s: number, e: number, spans: Array<[number, number]>) {
-  while (s < e && /\s/.test(line[s]!)) s++
-  while (e > s && /\s/.test(line[e - 1]!)) e--
+  while (s < e && isSpace(line, s)) s++
+  while (e > s && isSpace(line, e - 1)) e--
+  while (e - s > MAX_SENTENCE) {
+    // The last whitespace at or before the cap ends the piece; without one, cut at the cap
+    // (not between the two halves of a surrogate pair).
+    let cut = s + MAX_SENTENCE
+    let w = cut
+    while (w > s && !isSpace(line, w)) w--
+    if (w > s) cut = w
+    else if (/[\ud800-\udbff]/.test(line[cut - 1]!) && /[\udc00-\udfff]/.test(line[cut]!)) cut--
+    let end = cut
+    while (end > s && isSpace(line, end - 1)) end--
+    spans.push([s, end])
+    s = cut
+    while (s < e && isSpace(line, s)) s++
+  }
   if (e > s) spans.push([s, e])
 }

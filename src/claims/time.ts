@@ -13,9 +13,27 @@ export interface Window {
 }
 
 const DAY_MS = 86_400_000
-export const dayOf = (iso: string): number =>
-  Math.floor(Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso) / DAY_MS)
-export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
+let lastIso: string | null = null
+let lastDay = 0
+/** Days since 1970-01-01 of an ISO date or date-time (the last one asked is remembered). */
+export function dayOf(iso: string): number {
+  if (iso !== lastIso) {
+    lastDay = Math.floor(Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso) / DAY_MS)
+    lastIso = iso
+  }
+  return lastDay
+}
+const ISO_DAYS = new Map<number, string>()
+/** A day as YYYY-MM-DD (remembered: a corpus speaks of few distinct days). */
+export function isoDay(day: number): string {
+  let iso = ISO_DAYS.get(day)
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10)
+    if (ISO_DAYS.size >= 20_000) ISO_DAYS.clear()
+    ISO_DAYS.set(day, iso)
+  }
+  return iso
+}
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 const MONTHS = [
@@ -80,20 +98,30 @@ function explicitDates(
 }
 
 /**
- * The window a sentence speaks of, or the part of it around `focus` (a figure's offset): of the
- * time expressions in the sentence, the nearest to the figure wins. `published` is the
- * publication date (null when undated). Falls back to the night before publication and its day.
+ * The time expressions of a sentence, read once: either one window for the whole sentence
+ * ("between 12 March and 13 March") or the candidates, of which the nearest to a figure wins.
  */
-export function resolveTime(sentence: string, published: string | null, focus = 0): Window | null {
+export interface TimeCandidates {
+  readonly whole: Window | null
+  readonly found: ReadonlyArray<Window & { readonly index: number }>
+  readonly pub: number | null
+}
+
+/** Reads the time expressions of `sentence` (see resolveTime). */
+export function timeCandidates(sentence: string, published: string | null): TimeCandidates {
   const pub = published === null ? null : dayOf(published)
   const dates = explicitDates(sentence, pub)
   if (dates.length >= 2 && /\b(between|from)\b/i.test(sentence)) {
     const first = dates[0]!
     const last = dates[dates.length - 1]!
     return {
-      start: Math.min(first.day, last.day),
-      end: Math.max(first.day, last.day),
-      text: sentence.slice(first.index, last.index + last.text.length),
+      whole: {
+        start: Math.min(first.day, last.day),
+        end: Math.max(first.day, last.day),
+        text: sentence.slice(first.index, last.index + last.text.length),
+      },
+      found: [],
+      pub,
     }
   }
   const found: Array<Window & { index: number }> = dates.map((d) => ({
@@ -116,7 +144,7 @@ export function resolveTime(sentence: string, published: string | null, focus = 
       const end = /night/i.test(w[3] ?? "") ? day + 1 : day
       found.push({ start, end, text: w[0], index: w.index })
     }
-    for (const r of relative(sentence.toLowerCase(), pub)) found.push(r)
+    relative(sentence.toLowerCase(), pub, found)
   }
   MONTH_ONLY.lastIndex = 0
   for (let mo = MONTH_ONLY.exec(sentence); mo; mo = MONTH_ONLY.exec(sentence)) {
@@ -138,41 +166,69 @@ export function resolveTime(sentence: string, published: string | null, focus = 
     const end = since && pub !== null ? pub : Math.floor(Date.UTC(year + 1, 0, 1) / DAY_MS) - 1
     found.push({ start, end, text: y[0], index: y.index })
   }
+  return { whole: null, found, pub }
+}
+
+/** The window around `focus` (a figure's offset) from a sentence's candidates (see resolveTime). */
+export function windowAt(c: TimeCandidates, focus: number): Window | null {
+  if (c.whole !== null) return c.whole
+  const found = c.found
   if (found.length > 0) {
-    const dist = (w: { index: number; text: string | null }) =>
-      Math.min(Math.abs(w.index - focus), Math.abs(w.index + (w.text?.length ?? 0) - focus))
-    const best = found.reduce((a, b) => (dist(b) < dist(a) ? b : a))
+    // The nearest to the figure wins; the first of equals.
+    let best = found[0]!
+    let bestDist = distance(best, focus)
+    for (let i = 1; i < found.length; i++) {
+      const d = distance(found[i]!, focus)
+      if (d < bestDist) {
+        best = found[i]!
+        bestDist = d
+      }
+    }
     return { start: best.start, end: best.end, text: best.text }
   }
-  if (pub === null) return null
-  return { start: pub - 1, end: pub, text: null }
+  if (c.pub === null) return null
+  return { start: c.pub - 1, end: c.pub, text: null }
+}
+
+const distance = (w: { index: number; text: string | null }, focus: number): number =>
+  Math.min(Math.abs(w.index - focus), Math.abs(w.index + (w.text?.length ?? 0) - focus))
+
+/**
+ * The window a sentence speaks of, or the part of it around `focus` (a figure's offset): of the
+ * time expressions in the sentence, the nearest to the figure wins. `published` is the
+ * publication date (null when undated). Falls back to the night before publication and its day.
+ */
+export function resolveTime(sentence: string, published: string | null, focus = 0): Window | null {
+  return windowAt(timeCandidates(sentence, published), focus)
 }
 
 const SAID_BEFORE =
   /\b(said|says|claimed|told \w+|reported|announced|confirmed|wrote|added|stated|warned)\s*$/i
 
-function relative(lower: string, pub: number): Array<Window & { index: number }> {
-  const out: Array<Window & { index: number }> = []
-  const rules: ReadonlyArray<readonly [RegExp, number, number]> = [
-    [/\b(over|in|during) the (past|last) (week|seven days)\b/, -7, 0],
-    [/\blast week\b/, -13, -5],
-    [/\bthis week\b/, -6, 0],
-    [/\blast month\b/, -62, -25],
-    [/\b(over|in|during) the (past|last) (month|30 days)\b/, -31, 0],
-    [/\b(over|in|during) the (past|last) (24 hours|day)\b/, -1, 0],
-    [
-      /\b(last night|overnight(?! on)|during the night|in the night|night-time|early hours|this morning|earlier today|today|tonight|on (the )?night)\b/,
-      -1,
-      0,
-    ],
-    [/\byesterday\b/, -1, -1],
-    [/\blast year\b/, -730, -365],
-  ]
-  for (const [re, a, b] of rules) {
+const RELATIVE: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/\b(over|in|during) the (past|last) (week|seven days)\b/, -7, 0],
+  [/\blast week\b/, -13, -5],
+  [/\bthis week\b/, -6, 0],
+  [/\blast month\b/, -62, -25],
+  [/\b(over|in|during) the (past|last) (month|30 days)\b/, -31, 0],
+  [/\b(over|in|during) the (past|last) (24 hours|day)\b/, -1, 0],
+  [
+    /\b(last night|overnight(?! on)|during the night|in the night|night-time|early hours|this morning|earlier today|today|tonight|on (the )?night)\b/,
+    -1,
+    0,
+  ],
+  [/\byesterday\b/, -1, -1],
+  [/\blast year\b/, -730, -365],
+]
+/** Words one of which every RELATIVE rule needs. */
+const MAYBE_RELATIVE = /week|month|night|past|last|hours|morning|today|yesterday/
+
+function relative(lower: string, pub: number, out: Array<Window & { index: number }>): void {
+  if (!MAYBE_RELATIVE.test(lower)) return
+  for (const [re, a, b] of RELATIVE) {
     const m = re.exec(lower)
     if (m) out.push({ start: pub + a, end: pub + b, text: m[0], index: m.index })
   }
-  return out
 }
 
 /** Windows meet when they share a day. */

@@ -28,14 +28,5 @@ export const Approx = Schema.Literal(
 )
 export type Approx = typeof Approx.Type
 
-export const isExact = (v: Value): v is number => typeof v === "number"
-
-export const toInterval = (v: Value): Interval => (typeof v === "number" ? { min: v, max: v } : v)
-
-/** Collapse an interval to the contract's form: a bare number when both sides are equal. */
-export const fromInterval = (i: Interval): Value =>
-  i.min !== null && i.min === i.max ? i.min : { min: i.min, max: i.max }
-
-/** Whether two intervals meet. */
-export const meets = (a: Interval, b: Interval): boolean =>
-  (a.min === null || b.max === null || a.min <= b.max) && (b.min === null || a.max === null || b.min <= a.max)
+// The pure functions live in interval.ts (no effect import), for extraction and its workers.
+export { fromInterval, isExact, meets, toInterval } from "./interval.ts"

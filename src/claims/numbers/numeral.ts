@@ -122,6 +122,9 @@ export const glued = (toks: readonly Tok[], k: number): boolean =>
 
 const isSign = (t: string) => t === "-" || t === "−"
 
+/** Token x when it is glued to the token before it. */
+const gluedAt = (toks: readonly Tok[], x: number): Tok | undefined => (glued(toks, x) ? toks[x] : undefined)
+
 // ---------------------------------------------------------------------------------------------
 // Digit items
 
@@ -176,19 +179,18 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
     }
     if (grouped) plain = false
   }
-  const at = (x: number) => (glued(toks, x) ? toks[x] : undefined)
 
   // Exponents.
-  const t1 = at(e)
+  const t1 = gluedAt(toks, e)
   if (t1 !== undefined) {
     if (t1.k === WORD && (t1.t === "e" || t1.t === "E")) {
       let x = e + 1
       let sign = 1
-      while (at(x)?.k === SYM && (at(x)!.t === "+" || isSign(at(x)!.t))) {
-        if (isSign(at(x)!.t)) sign = -sign
+      while (gluedAt(toks, x)?.k === SYM && (gluedAt(toks, x)!.t === "+" || isSign(gluedAt(toks, x)!.t))) {
+        if (isSign(gluedAt(toks, x)!.t)) sign = -sign
         x++
       }
-      const ex = at(x)
+      const ex = gluedAt(toks, x)
       if (ex?.k === NUM && /^\d+$/.test(ex.t)) {
         v = v * 10 ** (sign * Number(ex.t))
         return { v, e: x + 1, plain: false, terminal: true, ordinal, fraction, scale }
@@ -197,24 +199,29 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
     if (t1.t === "^") {
       let x = e + 1
       let sign = 1
-      while (at(x)?.k === SYM && (at(x)!.t === "+" || isSign(at(x)!.t))) {
-        if (isSign(at(x)!.t)) sign = -sign
+      while (gluedAt(toks, x)?.k === SYM && (gluedAt(toks, x)!.t === "+" || isSign(gluedAt(toks, x)!.t))) {
+        if (isSign(gluedAt(toks, x)!.t)) sign = -sign
         x++
       }
-      const ex = at(x)
+      const ex = gluedAt(toks, x)
       if (ex?.k === NUM && /^\d+$/.test(ex.t)) {
         v = v ** (sign * Number(ex.t))
         return { v, e: x + 1, plain: false, terminal: true, ordinal, fraction, scale }
       }
     }
-    if (t1.k === WORD && (t1.t === "x" || t1.t === "×") && at(e + 1)?.t === "10" && at(e + 2)?.t === "^") {
+    if (
+      t1.k === WORD &&
+      (t1.t === "x" || t1.t === "×") &&
+      gluedAt(toks, e + 1)?.t === "10" &&
+      gluedAt(toks, e + 2)?.t === "^"
+    ) {
       let x = e + 3
       let sign = 1
-      while (at(x)?.k === SYM && (at(x)!.t === "+" || isSign(at(x)!.t))) {
-        if (isSign(at(x)!.t)) sign = -sign
+      while (gluedAt(toks, x)?.k === SYM && (gluedAt(toks, x)!.t === "+" || isSign(gluedAt(toks, x)!.t))) {
+        if (isSign(gluedAt(toks, x)!.t)) sign = -sign
         x++
       }
-      const ex = at(x)
+      const ex = gluedAt(toks, x)
       if (ex?.k === NUM && /^\d+$/.test(ex.t)) {
         v = v * 10 ** (sign * Number(ex.t))
         return { v, e: x + 1, plain: false, terminal: true, ordinal, fraction, scale }
@@ -224,14 +231,14 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
 
   // Fractions: "3/4" (not a date "5/17/2018"), "2 1/4", "2½".
   if (r.plain && plain) {
-    const sl = at(e)
-    const den = at(e + 1)
+    const sl = gluedAt(toks, e)
+    const den = gluedAt(toks, e + 1)
     const beforeSlash = k > 0 && glued(toks, k) && toks[k - 1]!.t === "/"
     if (
       sl?.t === "/" &&
       den?.k === NUM &&
       /^\d+$/.test(den.t) &&
-      at(e + 2)?.t !== "/" &&
+      gluedAt(toks, e + 2)?.t !== "/" &&
       !beforeSlash &&
       Number(den.t) !== 0 &&
       // "24/7", "2024/25": not fractions.
@@ -246,17 +253,17 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
       /^\d+$/.test(n2.t) &&
       n2.s > toks[e - 1]!.e &&
       blank(text, toks[e - 1]!.e, n2.s) &&
-      at(e + 1)?.t === "/" &&
-      at(e + 2)?.k === NUM &&
-      /^\d+$/.test(at(e + 2)!.t) &&
-      at(e + 3)?.t !== "/"
+      gluedAt(toks, e + 1)?.t === "/" &&
+      gluedAt(toks, e + 2)?.k === NUM &&
+      /^\d+$/.test(gluedAt(toks, e + 2)!.t) &&
+      gluedAt(toks, e + 3)?.t !== "/"
     ) {
       const a = Number(n2.t)
-      const b = Number(at(e + 2)!.t)
+      const b = Number(gluedAt(toks, e + 2)!.t)
       if (b > 0 && a < b)
         return { v: v + a / b, e: e + 3, plain: false, terminal: true, ordinal, fraction: true, scale }
     }
-    const vf = at(e)
+    const vf = gluedAt(toks, e)
     if (vf !== undefined && VULGAR.has(vf.t))
       return {
         v: v + VULGAR.get(vf.t)!,
@@ -270,7 +277,7 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
   }
 
   // Glued suffixes: a scale ("130bn", "10M", "1.2b") or an ordinal ("14th").
-  const g = at(e)
+  const g = gluedAt(toks, e)
   if (g !== undefined && g.k === WORD) {
     const after = toks[e + 1]
     const lettersAfter = after !== undefined && after.s === g.e && after.k === WORD
@@ -452,25 +459,27 @@ const canFollowAnd = (it: Item | null) =>
   (it.ty === I_U || it.ty === I_T || it.ty === I_TENS || it.ty === I_N || it.ty === I_A || it.ty === I_ORD)
 
 /** Collects the items of a numeral starting at token i. */
+/** The item (digits or a number word) at token k. */
+function itemAt(ctx: Ctx, k: number, hyph: boolean, money: boolean): Item | null {
+  const tok = ctx.toks[k]
+  if (tok === undefined) return null
+  if (tok.k === NUM) {
+    const d = digitItem(ctx, k, money)
+    if (d === null || d.ordinal || d.fraction) return null
+    return mk(I_N, d.v, k, d.e, {
+      hyph,
+      isInt: Number.isInteger(d.v),
+      terminal: d.terminal,
+      dscale: d.scale,
+    })
+  }
+  return wordItem(tok, k, hyph)
+}
+
 function collect(ctx: Ctx, i: number, money: boolean): Item[] {
   const { toks } = ctx
   const items: Item[] = []
-  const itemAt = (k: number, hyph: boolean): Item | null => {
-    const tok = toks[k]
-    if (tok === undefined) return null
-    if (tok.k === NUM) {
-      const d = digitItem(ctx, k, money)
-      if (d === null || d.ordinal || d.fraction) return null
-      return mk(I_N, d.v, k, d.e, {
-        hyph,
-        isInt: Number.isInteger(d.v),
-        terminal: d.terminal,
-        dscale: d.scale,
-      })
-    }
-    return wordItem(tok, k, hyph)
-  }
-  const first = itemAt(i, false)
+  const first = itemAt(ctx, i, false, money)
   if (first === null || first.ty === I_AND || first.ty === I_DZ || first.ty === I_S) return items
   items.push(first)
   let k = first.e
@@ -510,7 +519,7 @@ function collect(ctx: Ctx, i: number, money: boolean): Item[] {
       items.push(mk(I_DEC, d.v, l.k, d.e))
       break
     }
-    const nx = itemAt(l.k, l.hyph)
+    const nx = itemAt(ctx, l.k, l.hyph, money)
     if (nx === null) break
     if (nx.ty === I_N) {
       // Digits continue a numeral only after a scale or "and": "4 thousand 3 hundred and 21".
@@ -520,12 +529,12 @@ function collect(ctx: Ctx, i: number, money: boolean): Item[] {
     if (nx.ty === I_AND) {
       if (l.hyph) break
       const l2 = link(ctx, nx.e, false)
-      const after = l2 ? itemAt(l2.k, false) : null
+      const after = l2 ? itemAt(ctx, l2.k, false, money) : null
       if (!canFollowAnd(after) && !(after?.ty === I_HALF)) break
       if (after?.ty === I_A) {
         // "and a half", "and a third": a fraction, not "and a previous".
         const l3 = link(ctx, after.e, true)
-        const f = l3 ? itemAt(l3.k, l3.hyph) : null
+        const f = l3 ? itemAt(ctx, l3.k, l3.hyph, money) : null
         if (f === null || !(f.ty === I_HALF || f.ty === I_ORD)) break
       }
     }

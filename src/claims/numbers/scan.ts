@@ -1646,6 +1646,9 @@ const VAGUE_SINGULAR = new Map([
 /** Interval of a vague multiple of `u`: dozens [24, 144]; other plurals [2u, 10u - 1]. */
 const vagueOf = (u: number): [number, number] => (u === 12 ? [24, 144] : [2 * u, 10 * u - 1])
 
+/** Token k is "of", after blanks. */
+const ofAt = (st: Ctx, k: number): boolean => st.toks[k]?.l === "of" && near(st, k)
+
 /** "dozens", "scores of", "hundreds", "tens of thousands", "several hundred", "billions of dollars". */
 function vagueAt(st: State, i: number): Fig | null {
   const { toks } = st
@@ -1654,21 +1657,20 @@ function vagueAt(st: State, i: number): Fig | null {
   let lo = 0
   let hi = 0
   let j = i + 1
-  const ofNext = (k: number) => toks[k]?.l === "of" && near(st, k)
   if (
     t.l === "tens" ||
     (t.l === "hundreds" &&
-      ofNext(i + 1) &&
+      ofAt(st, i + 1) &&
       VAGUE_PLURAL.has(toks[i + 2]?.l ?? "") &&
       toks[i + 2]!.l !== "dozens")
   ) {
     const m = t.l === "tens" ? 10 : 100
-    const u = ofNext(i + 1) ? VAGUE_PLURAL.get(toks[i + 2]?.l ?? "") : undefined
+    const u = ofAt(st, i + 1) ? VAGUE_PLURAL.get(toks[i + 2]?.l ?? "") : undefined
     if (u === undefined || u < 1e3 || !near(st, i + 2)) return null
     lo = 2 * m * u
     hi = 10 * m * u - 1
     j = i + 3
-  } else if (t.l === "scores" && ofNext(i + 1)) {
+  } else if (t.l === "scores" && ofAt(st, i + 1)) {
     lo = 40
     hi = 199
   } else if (VAGUE_PLURAL.has(t.l)) {
@@ -1725,53 +1727,56 @@ function clean(x: number): number {
 
 function finalize(st: State, g: Fig): NumberMention {
   const { toks, text } = st
-  const f: Fig = { ...g, lo: clean(g.lo), hi: clean(g.hi) }
+  // g with its float noise removed (read-only below, so not copied).
+  const lo = clean(g.lo)
+  const hi = clean(g.hi)
+  const f = g
   const start = toks[f.si]!.s
   const end = toks[f.ej - 1]!.e
-  let min: number | null = f.lo
-  let max: number | null = f.hi
-  let stated: StatedInterval = f.stated ?? { lo: f.lo, hi: f.hi, loOpen: false, hiOpen: false }
-  const whole = f.count && Number.isInteger(f.lo) && f.kind === "cardinal"
+  let min: number | null = lo
+  let max: number | null = hi
+  let stated: StatedInterval = f.stated ?? { lo: lo, hi: hi, loOpen: false, hiOpen: false }
+  const whole = f.count && Number.isInteger(lo) && f.kind === "cardinal"
   const fixed = NO_WIDEN.has(f.kind)
-  const single = f.lo === f.hi
+  const single = lo === hi
   switch (f.approx) {
     case "at-least":
       max = null
-      stated = { lo: f.lo, hi: null, loOpen: false, hiOpen: true }
+      stated = { lo: lo, hi: null, loOpen: false, hiOpen: true }
       break
     case "more-than":
-      min = whole ? f.lo + 1 : f.lo
+      min = whole ? lo + 1 : lo
       max = null
-      stated = { lo: f.lo, hi: null, loOpen: true, hiOpen: true }
+      stated = { lo: lo, hi: null, loOpen: true, hiOpen: true }
       break
     case "at-most":
       min = null
-      stated = { lo: null, hi: f.hi, loOpen: true, hiOpen: false }
+      stated = { lo: null, hi: hi, loOpen: true, hiOpen: false }
       break
     case "less-than":
       min = null
-      max = whole ? f.hi - 1 : f.hi
-      stated = { lo: null, hi: f.hi, loOpen: true, hiOpen: true }
+      max = whole ? hi - 1 : hi
+      stated = { lo: null, hi: hi, loOpen: true, hiOpen: true }
       break
     case "nearly":
       if (!fixed) {
-        const a = Math.abs(f.lo)
-        min = whole ? Math.floor(f.lo - 0.1 * a) : f.lo - 0.1 * a
+        const a = Math.abs(lo)
+        min = whole ? Math.floor(lo - 0.1 * a) : lo - 0.1 * a
       }
       break
     case "about":
       if (!fixed) {
-        const a = Math.abs(f.lo)
-        const b = Math.abs(f.hi)
-        min = whole ? Math.floor(f.lo - 0.1 * a) : f.lo - 0.1 * a
-        max = whole ? Math.ceil(f.hi + 0.1 * b) : f.hi + 0.1 * b
+        const a = Math.abs(lo)
+        const b = Math.abs(hi)
+        min = whole ? Math.floor(lo - 0.1 * a) : lo - 0.1 * a
+        max = whole ? Math.ceil(hi + 0.1 * b) : hi + 0.1 * b
       }
       break
     default:
       break
   }
   if (single && (f.approx === "exact" || f.approx === "range"))
-    stated = { lo: f.lo, hi: f.hi, loOpen: false, hiOpen: false }
+    stated = { lo: lo, hi: hi, loOpen: false, hiOpen: false }
   if (f.kind === "phone") {
     // A phone number has no magnitude.
     min = null

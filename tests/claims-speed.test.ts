@@ -1,0 +1,115 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { findClaimant } from "../src/claims/claimant.ts"
+import { extractClaims } from "../src/claims/extract.ts"
+import { ANONYMOUS } from "../src/claims/lexicon.ts"
+import { MAX_SENTENCE, segment } from "../src/claims/segment.ts"
+import { resolveTime, timeCandidates, windowAt } from "../src/claims/time.ts"
+import { doc } from "./helpers/docs.ts"
+
+/** Every sentence is verbatim, within the cap, in order, and together they keep every non-blank character. */
+function expectWellCut(text: string) {
+  const ss = segment(text)
+  let last = 0
+  for (const s of ss) {
+    expect(s.text).toBe(text.slice(s.start, s.end))
+    expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE)
+    expect(s.text.length).toBeGreaterThan(0)
+    expect(s.text).toBe(s.text.trim())
+    expect(s.start).toBeGreaterThanOrEqual(last)
+    expect(text.slice(last, s.start).trim()).toBe("")
+    last = s.end
+  }
+  expect(text.slice(last).trim()).toBe("")
+  return ss
+}
+
+describe("segment: long sentences are capped", () => {
+  it("cuts a 10,000-word line without full stops at whitespace, within the cap", () => {
+    const words = Array.from({ length: 10_000 }, (_, i) => `word${i % 97}`)
+    const text = `Intro line.\n${words.join(" ")}\nLast line.`
+    const ss = expectWellCut(text)
+    expect(ss.length).toBeGreaterThan(20)
+    // Cut at whitespace: no piece starts or ends inside a word.
+    for (const s of ss) {
+      expect(s.start === 0 || /\s/.test(text[s.start - 1]!)).toBe(true)
+      expect(s.end === text.length || /\s/.test(text[s.end]!)).toBe(true)
+    }
+    // The pieces are as long as the cap allows: each next word would not have fitted.
+    for (const s of ss.slice(1, -2)) expect(s.text.length).toBeGreaterThan(MAX_SENTENCE - 10)
+  })
+
+  it("cuts a run without whitespace at the cap, never inside a surrogate pair", () => {
+    const run = "a".repeat(4999)
+    expect(segment(run).map((s) => s.text.length)).toEqual([2000, 2000, 999])
+    const astral = "😀".repeat(1500) // 3,000 UTF-16 units, no whitespace
+    const ss = expectWellCut(astral)
+    for (const s of ss) expect(s.text).toBe(Array.from(s.text).join("")) // well-formed halves
+    expect(ss.map((s) => s.text.length)).toEqual([2000, 1000])
+  })
+
+  it("leaves sentences at or under the cap alone", () => {
+    const exact = `${"b".repeat(MAX_SENTENCE - 1)}.`
+    expect(segment(exact).map((s) => s.text)).toEqual([exact])
+  })
+
+  it("keeps offsets verbatim on arbitrary text with long lines", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.constantFrom(" ", "  ", "\n", ". ", "\t", "Kyiv"), fc.string({ maxLength: 900 })),
+          {
+            maxLength: 40,
+          },
+        ),
+        (parts) => {
+          expectWellCut(parts.join(""))
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+
+  it("claims from a huge one-line document copy capped sentences with true offsets", () => {
+    const sentence =
+      "Russian forces launched 34 drones at Kyiv overnight and 12 people were injured, officials said"
+    const text = Array.from({ length: 400 }, () => sentence).join(" ; ")
+    expect(text.length).toBeGreaterThan(30_000)
+    const d = doc("big", "Outlet", "2025-10-24", text)
+    const claims = extractClaims(d)
+    expect(claims.length).toBeGreaterThan(100)
+    for (const c of claims) {
+      expect(c.text.length).toBeLessThanOrEqual(MAX_SENTENCE)
+      expect(c.text).toBe(d.text.slice(c.start, c.end))
+      if (c._tag === "quantity") expect(c.mention.text).toBe(d.text.slice(c.mention.start, c.mention.end))
+    }
+  })
+})
+
+describe("extraction shortcuts give the same answers", () => {
+  it("times read once per sentence: the nearest window to each figure, as resolveTime", () => {
+    const s =
+      "On Sunday 12 drones were shot down, last week 40 were launched, and in March 2024 about 300 in all."
+    const c = timeCandidates(s, "2025-10-24")
+    for (let at = 0; at <= s.length; at++) expect(windowAt(c, at)).toEqual(resolveTime(s, "2025-10-24", at))
+  })
+
+  it("the anonymous-source keyword test never hides a match", () => {
+    const anonymous = [
+      "according to a source",
+      "according to two senior Western officials",
+      "sources in military intelligence",
+      "people familiar with the matter",
+      "speaking on condition of anonymity",
+      "an unnamed official",
+      "who asked not to be identified",
+      "who declined to be named",
+      "SOURCES IN KYIV SAID",
+      "ſources in Kyiv", // long s folds to s under /iu
+    ]
+    for (const s of anonymous) {
+      expect(ANONYMOUS.test(s)).toBe(true)
+      expect(findClaimant(`Ten drones were shot down, ${s}.`, "Outlet", "d").claimant.kind).toBe("anonymous")
+    }
+  })
+})
