@@ -44,6 +44,26 @@ function timeOf(said: Said, at: number): TimeWindow | null {
   return w === null ? null : { start: isoDay(w.start), end: isoDay(w.end), text: w.text }
 }
 
+/**
+ * The provenance and attribution every claim carries, in the contract's key order: the document,
+ * the verbatim sentence and its offsets, the line, who published it and who says it, when, flags.
+ */
+function provenance(said: Said, id: ClaimId, at: number) {
+  const { doc, s } = said
+  return {
+    id,
+    document: doc.id,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    line: doc.firstLine + s.line,
+    outlet: doc.outlet,
+    claimant: said.found.claimant,
+    time: timeOf(said, at),
+    flags: flagsOf(said),
+  }
+}
+
 function flagsOf(said: Said): ClaimFlag[] {
   const flags: ClaimFlag[] = []
   if (said.found.claimant.kind === "anonymous") flags.push("anonymous-source")
@@ -90,16 +110,7 @@ export function extractClaims(doc: Document): Claim[] {
         if (floor && FLOOR.test(text.slice(Math.max(0, n.start - 12), n.start))) {
           const claim: AttributeClaim = {
             _tag: "attribute",
-            id: `${doc.id}#${++count}` as ClaimId,
-            document: doc.id,
-            text,
-            start: s.start,
-            end: s.end,
-            line: doc.firstLine + s.line,
-            outlet: doc.outlet,
-            claimant: found.claimant,
-            time: timeOf(said, n.start),
-            flags: flagsOf(said),
+            ...provenance(said, `${doc.id}#${++count}` as ClaimId, n.start),
             polarity: hedged ? "hedged" : "asserted",
             place: null,
             places: [],
@@ -134,16 +145,7 @@ export function extractClaims(doc: Document): Claim[] {
       for (const ps of spread) {
         const claim: QuantityClaim = {
           _tag: "quantity",
-          id: `${doc.id}#${++count}` as ClaimId,
-          document: doc.id,
-          text,
-          start: s.start,
-          end: s.end,
-          line: doc.firstLine + s.line,
-          outlet: doc.outlet,
-          claimant: found.claimant,
-          time: timeOf(said, n.start),
-          flags: flagsOf(said),
+          ...provenance(said, `${doc.id}#${++count}` as ClaimId, n.start),
           polarity: denied ? "denied" : hedged ? "hedged" : "asserted",
           place: ps[0] ?? null,
           places: ps,
@@ -177,16 +179,7 @@ export function extractClaims(doc: Document): Claim[] {
         const ps = placesOf(scope.length > 0 ? scope : places)
         const claim: EventClaim = {
           _tag: "event",
-          id: `${doc.id}#${++count}` as ClaimId,
-          document: doc.id,
-          text,
-          start: s.start,
-          end: s.end,
-          line: doc.firstLine + s.line,
-          outlet: doc.outlet,
-          claimant: found.claimant,
-          time: timeOf(said, ev.verbStart),
-          flags: flagsOf(said),
+          ...provenance(said, `${doc.id}#${++count}` as ClaimId, ev.verbStart),
           polarity: denied ? "denied" : hedged ? "hedged" : "asserted",
           place: ps[0] ?? null,
           places: ps,
