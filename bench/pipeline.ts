@@ -143,7 +143,7 @@ export async function measure(
     const tokenizer = now() - t
     const cpu1 = cpuNow()
 
-    const times: StageTimes = { extract: 0, group: 0, judge: 0 }
+    const times: StageTimes = { extract: 0, group: 0 }
     let stats: ParallelStats | null = null
     t = now()
     let report: ReturnType<typeof reconcileInputs>

@@ -10,10 +10,10 @@ import type { Report } from "./domain/Report.ts"
 import type { Inputs } from "./ingest/readInputs.ts"
 import { reconcile } from "./reconcile/index.ts"
 
+/** Milliseconds spent per stage; `group` covers grouping and judging, which run together. */
 export interface StageTimes {
   extract: number
   group: number
-  judge: number
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)

@@ -5,7 +5,7 @@
  * tool has never seen are matched too; common words by their lower-case form.
  */
 import type { Entity } from "../domain/Claim.ts"
-import { phoneticKey, similarity } from "../nlp/natural.ts"
+import { phoneticKey } from "../nlp/natural.ts"
 import { SIDES } from "./lexicon.ts"
 
 const AREA = /^(region|oblast|province|krai|district|governorate|county|raion|area)s?$/i
@@ -79,14 +79,6 @@ function computeKey(name: string): string {
 }
 
 export const entity = (name: string): Entity => ({ name: name.trim(), key: entityKey(name) })
-
-/** Two entities name the same thing: the same key, and spellings close enough (not a phonetic accident). */
-export function sameEntity(a: Entity, b: Entity): boolean {
-  if (a.key !== b.key) return false
-  const na = words(a.name).join(" ").toLowerCase()
-  const nb = words(b.name).join(" ").toLowerCase()
-  return na === nb || similarity(na, nb) >= 0.7
-}
 
 /** Without its area word: "Moscow region" -> "Moscow". Used to relate a city and its region. */
 export const baseKey = (key: string): string => key.replace(/ region$/, "")

@@ -230,6 +230,3 @@ function relative(lower: string, pub: number, out: Array<Window & { index: numbe
     if (m) out.push({ start: pub + a, end: pub + b, text: m[0], index: m.index })
   }
 }
-
-/** Windows meet when they share a day. */
-export const overlaps = (a: Window, b: Window): boolean => a.start <= b.end && b.start <= a.end

@@ -17,10 +17,6 @@ interface DoubleMetaphoneT {
 const { WordTokenizer } = require("natural/lib/natural/tokenizers") as { WordTokenizer: new () => Tokenizer }
 const DoubleMetaphone =
   require("natural/lib/natural/phonetics/double_metaphone") as new () => DoubleMetaphoneT
-const jaroWinkler = require("natural/lib/natural/distance/jaro-winkler_distance") as (
-  a: string,
-  b: string,
-) => number
 const { PorterStemmer } = require("natural/lib/natural/stemmers") as {
   PorterStemmer: { stem(w: string): string }
 }
@@ -33,9 +29,6 @@ export const tokenizeWords = (text: string): string[] => wordTokenizer.tokenize(
 
 /** The primary Double Metaphone key of a word ("Zelenskyy" and "Zelenskiy" give "SLNSK"). */
 export const phoneticKey = (word: string): string => dm.process(word)[0] ?? ""
-
-/** Jaro-Winkler similarity in [0, 1]. */
-export const similarity = (a: string, b: string): number => jaroWinkler(a, b)
 
 /** Porter stem of a lower-case word. */
 export const stem = (word: string): string => PorterStemmer.stem(word)

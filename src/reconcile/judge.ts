@@ -42,14 +42,6 @@ function nearIdentical(wa: Set<string>, wb: Set<string>): boolean {
   return shared / (wa.size + wb.size - shared) >= SYNDICATED
 }
 
-/** Near-identical sentences: wire copy carried by two outlets. */
-export function syndicatedText(a: string, b: string): boolean {
-  if (a === b) return true
-  const wa = words(a)
-  const wb = words(b)
-  return wa.size >= 6 && wb.size >= 6 && nearIdentical(wa, wb)
-}
-
 /** A claim's value, as a key: claims with equal keys agree with everything alike. */
 const valueKey = (c: Claim): string =>
   c._tag === "quantity" ? `${JSON.stringify(written(c))}` : c._tag === "event" ? c.polarity : String(c.value)

@@ -125,6 +125,15 @@ const isSign = (t: string) => t === "-" || t === "−"
 /** Token x when it is glued to the token before it. */
 const gluedAt = (toks: readonly Tok[], x: number): Tok | undefined => (glued(toks, x) ? toks[x] : undefined)
 
+/** An exponent's signs and digits from token `x` on ("e-3", "^+2"): the power and where it ends. */
+function exponentAt(toks: readonly Tok[], x: number): { power: number; end: number } | null {
+  let sign = 1
+  for (let t = gluedAt(toks, x); t?.k === SYM && (t.t === "+" || isSign(t.t)); t = gluedAt(toks, ++x))
+    if (isSign(t.t)) sign = -sign
+  const ex = gluedAt(toks, x)
+  return ex?.k === NUM && /^\d+$/.test(ex.t) ? { power: sign * Number(ex.t), end: x + 1 } : null
+}
+
 // ---------------------------------------------------------------------------------------------
 // Digit items
 
@@ -184,30 +193,13 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
   const t1 = gluedAt(toks, e)
   if (t1 !== undefined) {
     if (t1.k === WORD && (t1.t === "e" || t1.t === "E")) {
-      let x = e + 1
-      let sign = 1
-      while (gluedAt(toks, x)?.k === SYM && (gluedAt(toks, x)!.t === "+" || isSign(gluedAt(toks, x)!.t))) {
-        if (isSign(gluedAt(toks, x)!.t)) sign = -sign
-        x++
-      }
-      const ex = gluedAt(toks, x)
-      if (ex?.k === NUM && /^\d+$/.test(ex.t)) {
-        v = v * 10 ** (sign * Number(ex.t))
-        return { v, e: x + 1, plain: false, terminal: true, ordinal, fraction, scale }
-      }
+      const ex = exponentAt(toks, e + 1)
+      if (ex)
+        return { v: v * 10 ** ex.power, e: ex.end, plain: false, terminal: true, ordinal, fraction, scale }
     }
     if (t1.t === "^") {
-      let x = e + 1
-      let sign = 1
-      while (gluedAt(toks, x)?.k === SYM && (gluedAt(toks, x)!.t === "+" || isSign(gluedAt(toks, x)!.t))) {
-        if (isSign(gluedAt(toks, x)!.t)) sign = -sign
-        x++
-      }
-      const ex = gluedAt(toks, x)
-      if (ex?.k === NUM && /^\d+$/.test(ex.t)) {
-        v = v ** (sign * Number(ex.t))
-        return { v, e: x + 1, plain: false, terminal: true, ordinal, fraction, scale }
-      }
+      const ex = exponentAt(toks, e + 1)
+      if (ex) return { v: v ** ex.power, e: ex.end, plain: false, terminal: true, ordinal, fraction, scale }
     }
     if (
       t1.k === WORD &&
@@ -215,17 +207,9 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
       gluedAt(toks, e + 1)?.t === "10" &&
       gluedAt(toks, e + 2)?.t === "^"
     ) {
-      let x = e + 3
-      let sign = 1
-      while (gluedAt(toks, x)?.k === SYM && (gluedAt(toks, x)!.t === "+" || isSign(gluedAt(toks, x)!.t))) {
-        if (isSign(gluedAt(toks, x)!.t)) sign = -sign
-        x++
-      }
-      const ex = gluedAt(toks, x)
-      if (ex?.k === NUM && /^\d+$/.test(ex.t)) {
-        v = v * 10 ** (sign * Number(ex.t))
-        return { v, e: x + 1, plain: false, terminal: true, ordinal, fraction, scale }
-      }
+      const ex = exponentAt(toks, e + 3)
+      if (ex)
+        return { v: v * 10 ** ex.power, e: ex.end, plain: false, terminal: true, ordinal, fraction, scale }
     }
   }
 
