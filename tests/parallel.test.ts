@@ -1,9 +1,12 @@
+import { resolve } from "node:path"
+import { pathToFileURL } from "node:url"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { generateCorpus } from "../bench/generate.ts"
 import { extractClaims } from "../src/claims/extract.ts"
 import type { Document } from "../src/domain/Document.ts"
 import type { Inputs } from "../src/ingest/readInputs.ts"
+import { workerScript } from "../src/parallel/bundle.ts"
 import { chunkDocuments } from "../src/parallel/chunks.ts"
 import {
   extractInWorkers,
@@ -80,6 +83,14 @@ describe("parallel extraction", () => {
       expect(claims).toEqual(docs.flatMap(extractClaims))
     }),
   )
+
+  it("workers run the extraction modules bundled into one script, which loads natural by its path", async () => {
+    // Without the bundle, workers fall back to loading the TypeScript through tsx: the same
+    // claims, but a start-up several times as long; this keeps the fast path from going silently.
+    const script = await workerScript()
+    expect(script).toEqual(expect.stringContaining("function extractClaims("))
+    expect(script).toEqual(expect.stringContaining(pathToFileURL(resolve("src/nlp/natural.ts")).href))
+  })
 
   it.effect("when workers cannot start, the main thread does it all, with the same result", () =>
     Effect.gen(function* () {

@@ -8,6 +8,7 @@ import { Worker } from "node:worker_threads"
 import { Effect, Schema, type Scope } from "effect"
 import type { Claim } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
+import { workerScript } from "./bundle.ts"
 import type { ExtractRequest, ExtractResponse } from "./protocol.ts"
 
 /** A worker that did not start, crashed, or failed on a chunk. */
@@ -49,15 +50,24 @@ export function workerExecArgv(parent: ReadonlyArray<string> = process.execArgv)
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
-/** Starts a worker and waits until its modules are loaded; terminates it when the scope closes. */
-export const spawnWorker = (
-  entry: URL = WORKER_ENTRY,
-): Effect.Effect<ExtractWorker, WorkerFailed, Scope.Scope> =>
+/**
+ * Starts a worker and waits until its modules are loaded; terminates it when the scope closes.
+ * Without an `entry`, the worker runs the bundled script (bundle.ts), or worker-entry.mjs when
+ * there is no bundle.
+ */
+export const spawnWorker = (entry?: URL): Effect.Effect<ExtractWorker, WorkerFailed, Scope.Scope> =>
+  Effect.promise(() => (entry === undefined ? workerScript() : Promise.resolve(null))).pipe(
+    Effect.flatMap((script) => startWorker(script ?? entry ?? WORKER_ENTRY)),
+    Effect.map(extractorOf),
+  )
+
+/** A worker from a module's URL, or from a script's source text. */
+const startWorker = (code: URL | string): Effect.Effect<Worker, WorkerFailed, Scope.Scope> =>
   Effect.acquireRelease(
     Effect.async<Worker, WorkerFailed>((resume) => {
       let worker: Worker
       try {
-        worker = new Worker(entry, { execArgv: workerExecArgv() })
+        worker = new Worker(code, { execArgv: workerExecArgv(), eval: typeof code === "string" })
       } catch (e) {
         return resume(Effect.fail(new WorkerFailed({ reason: `cannot start a worker: ${describe(e)}` })))
       }
@@ -90,7 +100,7 @@ export const spawnWorker = (
       })
     }),
     (worker) => Effect.promise(() => worker.terminate()),
-  ).pipe(Effect.map(extractorOf))
+  )
 
 function extractorOf(worker: Worker): ExtractWorker {
   let next = 0

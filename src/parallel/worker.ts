@@ -1,7 +1,8 @@
 /**
  * An extraction worker: documents in, their claims out, in order. It runs `extractClaims`, the
  * same pure function the single-threaded pipeline runs, so the claims are the same, field by field.
- * Loaded through worker-entry.mjs, which registers tsx first.
+ * Bundled into one script by bundle.ts; without the bundle, loaded through worker-entry.mjs, which
+ * registers tsx first.
  */
 import { parentPort } from "node:worker_threads"
 import { extractClaims } from "../claims/extract.ts"
