@@ -9,7 +9,7 @@ import { Effect, Schema, type Scope } from "effect"
 import type { Claim } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
 import { workerScript } from "./bundle.ts"
-import type { ExtractRequest, ExtractResponse } from "./protocol.ts"
+import { claimsFromJson, type ExtractRequest, type ExtractResponse } from "./protocol.ts"
 
 /** A worker that did not start, crashed, or failed on a chunk. */
 export class WorkerFailed extends Schema.TaggedError<WorkerFailed>()("WorkerFailed", {
@@ -116,7 +116,11 @@ function extractorOf(worker: Worker): ExtractWorker {
         const onMessage = (m: ExtractResponse) => {
           if (m.id !== id) return
           cleanup()
-          resume(m.ok ? Effect.succeed(m.claims) : Effect.fail(new WorkerFailed({ reason: m.error })))
+          resume(
+            m.ok
+              ? Effect.succeed(claimsFromJson(m.claims))
+              : Effect.fail(new WorkerFailed({ reason: m.error })),
+          )
         }
         const onError = (e: unknown) => {
           cleanup()

@@ -7,7 +7,7 @@
 import { parentPort } from "node:worker_threads"
 import { extractClaims } from "../claims/extract.ts"
 import type { Claim } from "../domain/Claim.ts"
-import type { ExtractRequest, ExtractResponse, Ready } from "./protocol.ts"
+import { claimsToJson, type ExtractRequest, type ExtractResponse, type Ready } from "./protocol.ts"
 
 const port = parentPort
 if (port === null) throw new Error("src/parallel/worker.ts must run in a worker thread")
@@ -17,7 +17,7 @@ port.on("message", (req: ExtractRequest) => {
   try {
     const claims: Claim[] = []
     for (const d of req.documents) for (const c of extractClaims(d)) claims.push(c)
-    res = { id: req.id, ok: true, claims }
+    res = { id: req.id, ok: true, claims: claimsToJson(claims) }
   } catch (e) {
     res = { id: req.id, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }
   }
