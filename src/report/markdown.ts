@@ -27,7 +27,7 @@ import {
   verdictMeaning,
   words,
 } from "./format.ts"
-import { compareGroups, compareSingleSource, type Ranked } from "./order.ts"
+import { type Ranked, sortGroups, sortSingleSource } from "./order.ts"
 import {
   clip,
   code,
@@ -100,37 +100,24 @@ function contextOf(report: Report): Context {
           message: `names claim ${id}, which the report does not hold`,
         })
     }
-    const ordered = cs.sort(compareClaims(documents))
-    match(group.verdict)
-      .with("conflict", "evolving", "single-source", "corroborated", (v) =>
-        byVerdict[v].push({ group, claims: ordered }),
-      )
-      .exhaustive()
+    // byVerdict is a Record<Verdict, ...>: exhaustive by type, without a match per group.
+    byVerdict[group.verdict].push({ group, claims: sortClaims(cs, documents) })
   }
   for (const c of report.claims)
     if (!grouped.has(c.id))
       problems.push({ path: `claim ${c.id}`, message: "is in no group, so no section shows it" })
-  byVerdict.conflict.sort(compareGroups)
-  byVerdict.evolving.sort(compareGroups)
-  byVerdict.corroborated.sort(compareGroups)
-  byVerdict["single-source"].sort((a, b) => compareSingleSource(a, b, (r) => rowFlags(r).length))
+  byVerdict.conflict = sortGroups(byVerdict.conflict)
+  byVerdict.evolving = sortGroups(byVerdict.evolving)
+  byVerdict.corroborated = sortGroups(byVerdict.corroborated)
+  byVerdict["single-source"] = sortSingleSource(byVerdict["single-source"], (r) => rowFlags(r).length)
   problems.sort((a, b) => compareNatural(a.path, b.path) || compareText(a.message, b.message))
   return { report, documents, byVerdict, problems }
 }
 
-const kindRank = (c: Claim): number =>
-  match(c._tag)
-    .with("quantity", () => 0)
-    .with("attribute", () => 1)
-    .with("event", () => 2)
-    .exhaustive()
-
-const polarityRank = (c: Claim): number =>
-  match(c.polarity)
-    .with("asserted", () => 0)
-    .with("hedged", () => 1)
-    .with("denied", () => 2)
-    .exhaustive()
+// Lookup tables rather than a ts-pattern match: they are as exhaustive (a Record over the union
+// is a type error when a member is missing) and cost nothing per claim.
+const KIND_RANK: Readonly<Record<Claim["_tag"], number>> = { quantity: 0, attribute: 1, event: 2 }
+const POLARITY_RANK: Readonly<Record<Claim["polarity"], number>> = { asserted: 0, hedged: 1, denied: 2 }
 
 const numericKey = (c: Claim): number =>
   match(c)
@@ -139,21 +126,35 @@ const numericKey = (c: Claim): number =>
     .with({ _tag: "event" }, () => 0)
     .exhaustive()
 
-/** Rows of one group: by value (so the disagreement shows), polarity, date, outlet, then id. */
-const compareClaims =
-  (documents: ReadonlyMap<string, ReportDocument>) =>
-  (a: Claim, b: Claim): number =>
-    kindRank(a) - kindRank(b) ||
-    numericKey(a) - numericKey(b) ||
-    compareText(String(a.value ?? ""), String(b.value ?? "")) ||
-    polarityRank(a) - polarityRank(b) ||
-    compareNullsLast(
-      documents.get(a.document)?.published ?? null,
-      documents.get(b.document)?.published ?? null,
-    ) ||
-    compareText(a.outlet ?? "", b.outlet ?? "") ||
-    compareNatural(a.id, b.id) ||
-    compareText(a.id, b.id)
+/**
+ * Rows of one group: by value (so the disagreement shows), polarity, date, outlet, then id.
+ * Each claim's sort key is computed once, before sorting (decorate, sort, undecorate): computed in
+ * the comparator, its ts-pattern match and lookups ran O(n log n) times per group.
+ */
+function sortClaims(claims: ReadonlyArray<Claim>, documents: ReadonlyMap<string, ReportDocument>): Claim[] {
+  return claims
+    .map((c) => ({
+      c,
+      kind: KIND_RANK[c._tag],
+      numeric: numericKey(c),
+      value: String(c.value ?? ""),
+      polarity: POLARITY_RANK[c.polarity],
+      published: documents.get(c.document)?.published ?? null,
+      outlet: c.outlet ?? "",
+    }))
+    .sort(
+      (a, b) =>
+        a.kind - b.kind ||
+        a.numeric - b.numeric ||
+        compareText(a.value, b.value) ||
+        a.polarity - b.polarity ||
+        compareNullsLast(a.published, b.published) ||
+        compareText(a.outlet, b.outlet) ||
+        compareNatural(a.c.id, b.c.id) ||
+        compareText(a.c.id, b.c.id),
+    )
+    .map((k) => k.c)
+}
 
 const compareNullsLast = (a: string | null, b: string | null): number =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : compareText(a, b)

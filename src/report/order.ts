@@ -29,32 +29,49 @@ export interface Ranked {
 }
 
 const claimantCount = (cs: ReadonlyArray<Claim>) => new Set(cs.map((c) => c.claimant.key)).size
-const outletCount = (r: Ranked) => {
-  const fromClaims = new Set(r.claims.map((c) => c.outlet ?? c.document)).size
-  return r.group.outlets.length > 0 ? new Set(r.group.outlets).size : fromClaims
-}
+const outletCount = (r: Ranked) =>
+  r.group.outlets.length > 0
+    ? new Set(r.group.outlets).size
+    : new Set(r.claims.map((c) => c.outlet ?? c.document)).size
+/** 0 when a claim of the group is about casualties, else 1: casualties first. */
+const casualtyRank = (r: Ranked) => (r.claims.some(isCasualty) ? 0 : 1)
+
+// The sorts below compute each group's sort key once, before sorting (decorate, sort, undecorate).
+// The key's parts are costly (a ts-pattern match and regexes over every claim, Sets of outlets and
+// claimants), and a comparator runs O(n log n) times: computing them inside the comparator took
+// most of the report's rendering time on large inputs.
+
+/** Ties go by group id, naturally ("g2" before "g10"), then by code points, so the order is total. */
+const compareIds = (a: Ranked, b: Ranked): number =>
+  compareNatural(a.group.id, b.group.id) || compareText(a.group.id, b.group.id)
 
 /** Most consequential first: casualties, then outlets, claimants, claims, flags; then group id. */
-export function compareGroups(a: Ranked, b: Ranked): number {
-  const casualty = (r: Ranked) => (r.claims.some(isCasualty) ? 0 : 1)
-  return (
-    casualty(a) - casualty(b) ||
-    outletCount(b) - outletCount(a) ||
-    claimantCount(b.claims) - claimantCount(a.claims) ||
-    b.claims.length - a.claims.length ||
-    b.group.flags.length - a.group.flags.length ||
-    compareNatural(a.group.id, b.group.id) ||
-    compareText(a.group.id, b.group.id)
-  )
+export function sortGroups(ranked: ReadonlyArray<Ranked>): Ranked[] {
+  return ranked
+    .map((r) => ({
+      r,
+      casualty: casualtyRank(r),
+      outlets: outletCount(r),
+      claimants: claimantCount(r.claims),
+      claims: r.claims.length,
+      flags: r.group.flags.length,
+    }))
+    .sort(
+      (a, b) =>
+        a.casualty - b.casualty ||
+        b.outlets - a.outlets ||
+        b.claimants - a.claimants ||
+        b.claims - a.claims ||
+        b.flags - a.flags ||
+        compareIds(a.r, b.r),
+    )
+    .map((k) => k.r)
 }
 
-/** Single-source claims: casualties, then the most flagged, then group id. */
-export function compareSingleSource(a: Ranked, b: Ranked, flagsOf: (r: Ranked) => number): number {
-  const casualty = (r: Ranked) => (r.claims.some(isCasualty) ? 0 : 1)
-  return (
-    casualty(a) - casualty(b) ||
-    flagsOf(b) - flagsOf(a) ||
-    compareNatural(a.group.id, b.group.id) ||
-    compareText(a.group.id, b.group.id)
-  )
+/** Single-source claims: casualties, then the most flagged (`flagsOf`), then group id. */
+export function sortSingleSource(ranked: ReadonlyArray<Ranked>, flagsOf: (r: Ranked) => number): Ranked[] {
+  return ranked
+    .map((r) => ({ r, casualty: casualtyRank(r), flags: flagsOf(r) }))
+    .sort((a, b) => a.casualty - b.casualty || b.flags - a.flags || compareIds(a.r, b.r))
+    .map((k) => k.r)
 }
