@@ -64,6 +64,9 @@ const DATE_MD = new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,
 const WEEKDAY =
   /\b(?:(overnight|late|early|last|on|since|from)\s+(?:on\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(\s+(?:night|evening|morning))?\b/gi
 const MONTH_ONLY = new RegExp(`\\b(?:in|since|during|until|by)\\s+${MONTH_RE}(?:\\s+(\\d{4}))?\\b`, "gi")
+const DIGIT = /\d/
+/** The start of a month's name, as MONTH_RE needs one (on lower-case text). */
+const MAYBE_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/
 const YEAR = /\b(?:in|since|during|of|by|until|from)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b/gi
 
 function dateFrom(pub: number | null, day: number, month: number, year: string | undefined): number | null {
@@ -110,7 +113,13 @@ export interface TimeCandidates {
 /** Reads the time expressions of `sentence` (see resolveTime). */
 export function timeCandidates(sentence: string, published: string | null): TimeCandidates {
   const pub = published === null ? null : dayOf(published)
-  const dates = explicitDates(sentence, pub)
+  // Cheap tests of what each pattern needs (a digit, a month's name, "day"), so that most
+  // sentences skip most patterns. The patterns are ASCII and case-insensitive without the u flag,
+  // so whatever they match, the lower-case sentence holds in ASCII lower case.
+  const lower = sentence.toLowerCase()
+  const digit = DIGIT.test(sentence)
+  const month = MAYBE_MONTH.test(lower)
+  const dates = digit && month ? explicitDates(sentence, pub) : []
   if (dates.length >= 2 && /\b(between|from)\b/i.test(sentence)) {
     const first = dates[0]!
     const last = dates[dates.length - 1]!
@@ -132,7 +141,8 @@ export function timeCandidates(sentence: string, published: string | null): Time
   }))
   if (pub !== null) {
     WEEKDAY.lastIndex = 0
-    for (let w = WEEKDAY.exec(sentence); w; w = WEEKDAY.exec(sentence)) {
+    const weekday = lower.includes("day")
+    for (let w = weekday ? WEEKDAY.exec(sentence) : null; w; w = WEEKDAY.exec(sentence)) {
       // "said on Friday", "told reporters on Thursday": when it was said, not when it happened.
       if (SAID_BEFORE.test(sentence.slice(Math.max(0, w.index - 30), w.index))) continue
       const wd = WEEKDAYS.indexOf(w[2]!.toLowerCase())
@@ -144,10 +154,10 @@ export function timeCandidates(sentence: string, published: string | null): Time
       const end = /night/i.test(w[3] ?? "") ? day + 1 : day
       found.push({ start, end, text: w[0], index: w.index })
     }
-    relative(sentence.toLowerCase(), pub, found)
+    relative(lower, pub, found)
   }
   MONTH_ONLY.lastIndex = 0
-  for (let mo = MONTH_ONLY.exec(sentence); mo; mo = MONTH_ONLY.exec(sentence)) {
+  for (let mo = month ? MONTH_ONLY.exec(sentence) : null; mo; mo = MONTH_ONLY.exec(sentence)) {
     if (/^may$/i.test(mo[1] ?? "")) continue
     const month = monthIndex(mo[1]!)
     const pubYear = pub === null ? null : new Date(pub * DAY_MS).getUTCFullYear()
@@ -159,7 +169,7 @@ export function timeCandidates(sentence: string, published: string | null): Time
     found.push({ start, end, text: mo[0], index: mo.index })
   }
   YEAR.lastIndex = 0
-  for (let y = YEAR.exec(sentence); y; y = YEAR.exec(sentence)) {
+  for (let y = digit ? YEAR.exec(sentence) : null; y; y = YEAR.exec(sentence)) {
     const year = Number(y[1])
     const since = /^(since|from)/i.test(y[0])
     const start = Math.floor(Date.UTC(year, 0, 1) / DAY_MS)
