@@ -9,15 +9,17 @@
  * child process: generates the corpus (not timed), writes it
  * as JSONL, warms up on a small corpus, times natural's WordTokenizer alone on the same texts, then
  * times ingest (readInputs on the JSONL), extraction, grouping and judging, and rendering JSON and
- * Markdown, and reads the peak RSS (process.resourceUsage().maxRSS, worker threads included). One
- * process per run, so that one run's memory high-water mark is not another's.
+ * Markdown. A run of the CLI renders one of the two, so the pipeline's time is ingest, reconcile
+ * and one render, given for each format ("md run", "json run"). Then it reads the peak RSS
+ * (process.resourceUsage().maxRSS, worker threads included). One process per run, so that one
+ * run's memory high-water mark is not another's.
  *
  * The machine is shared and noisy: compare ratios within one run (10x the articles against 1x, the
  * pipeline against the tokenizer), not seconds across runs. Targets (PASS/FAIL):
  *   - 10,000 articles end to end in <= 60 s and <= 2 GiB peak RSS;
  *   - 10x the articles costs <= 12x the time (1.2 x the size ratio, between consecutive sizes),
  *     in CPU time, which the neighbours' load disturbs far less than wall-clock time;
- *   - the pipeline's throughput (MB/s) is >= 10% of the tokenizer's alone.
+ *   - the pipeline's throughput (MB/s) is >= 10% of the tokenizer's alone, with either report.
  * --strict exits 1 when a target of the N-worker runs fails. --no-story drops the documents'
  * `story` (as most real inputs lack it), which makes grouping harder.
  */
@@ -89,8 +91,13 @@ export interface Row {
   reconcile: number
   json: number
   markdown: number
-  /** Ingest, reconcile and render: what the CLI does. Wall-clock. */
+  /**
+   * A run of the CLI with its default report: ingest, reconcile and render the Markdown.
+   * Wall-clock. (A run renders one format: `total` and `totalJson` share ingest and reconcile.)
+   */
   total: number
+  /** The same run with `--format json`: ingest, reconcile and render the JSON. */
+  totalJson: number
   /** CPU time of the process (all threads) over the same stages. */
   cpu: number
   /** Bytes of the JSON and Markdown reports. */
@@ -174,7 +181,8 @@ export async function measure(
       reconcile: reconcile - times.extract,
       json: tJson,
       markdown: tMd,
-      total: ingest + reconcile + tJson + tMd,
+      total: ingest + reconcile + tMd,
+      totalJson: ingest + reconcile + tJson,
       cpu,
       jsonBytes: Buffer.byteLength(json),
       markdownBytes: Buffer.byteLength(md),
@@ -226,7 +234,7 @@ function measureInChild(size: number, workers: number, o: BenchOptions): Promise
 const MB = 1e6
 const GiB = 1024 ** 3
 const rate = (n: number, ms: number) => (ms > 0 ? n / (ms / 1000) : 0)
-const mbps = (r: Row) => rate(r.bytes / MB, r.total)
+const mbps = (r: Row, total = r.total) => rate(r.bytes / MB, total)
 const tokMbps = (r: Row) => rate(r.bytes / MB, r.tokenizer)
 const secs = (ms: number) => (ms / 1000).toFixed(2)
 const threads = (w: number) => (w < 1 ? "main thread only" : `main thread + ${w} worker${w > 1 ? "s" : ""}`)
@@ -238,7 +246,8 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
     "threads",
     "MB",
     "claims",
-    "total s",
+    "md run s",
+    "json run s",
     "cpu s",
     "articles/s",
     "MB/s",
@@ -250,7 +259,7 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
     "json s",
     "md s",
     "tokenizer MB/s",
-    "pipeline/tokenizer",
+    "pipeline/tokenizer (md, json)",
   ]
   const body = rows.map((r) => [
     int(r.size),
@@ -260,6 +269,7 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
     (r.bytes / MB).toFixed(1),
     int(r.claims),
     secs(r.total),
+    secs(r.totalJson),
     secs(r.cpu),
     int(rate(r.documents, r.total)),
     mbps(r).toFixed(2),
@@ -271,7 +281,7 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
     secs(r.json),
     secs(r.markdown),
     tokMbps(r).toFixed(1),
-    `${((100 * mbps(r)) / tokMbps(r)).toFixed(1)}%`,
+    `${((100 * mbps(r)) / tokMbps(r)).toFixed(1)}%, ${((100 * mbps(r, r.totalJson)) / tokMbps(r)).toFixed(1)}%`,
   ])
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
   const line = (cells: ReadonlyArray<string>) =>
@@ -298,8 +308,8 @@ export function checks(rows: ReadonlyArray<Row>): Check[] {
       out.push({
         name: `${int(r.size)} articles in <= ${secs(limit)} s`,
         workers: w,
-        pass: r.total <= limit,
-        detail: `${secs(r.total)} s`,
+        pass: Math.max(r.total, r.totalJson) <= limit,
+        detail: `${secs(r.total)} s with the Markdown report, ${secs(r.totalJson)} s with the JSON`,
       })
       out.push({
         name: `${int(r.size)} articles in <= 2 GiB`,
@@ -321,12 +331,16 @@ export function checks(rows: ReadonlyArray<Row>): Check[] {
       })
     }
     for (const r of mine)
-      out.push({
-        name: `${int(r.size)} articles: pipeline >= 10% of tokenizer-alone throughput`,
-        workers: w,
-        pass: mbps(r) >= 0.1 * tokMbps(r),
-        detail: `${((100 * mbps(r)) / tokMbps(r)).toFixed(1)}% (${mbps(r).toFixed(2)} vs ${tokMbps(r).toFixed(1)} MB/s)`,
-      })
+      for (const [format, total] of [
+        ["Markdown", r.total],
+        ["JSON", r.totalJson],
+      ] as const)
+        out.push({
+          name: `${int(r.size)} articles, ${format} report: pipeline >= 10% of tokenizer-alone throughput`,
+          workers: w,
+          pass: mbps(r, total) >= 0.1 * tokMbps(r),
+          detail: `${((100 * mbps(r, total)) / tokMbps(r)).toFixed(1)}% (${mbps(r, total).toFixed(2)} vs ${tokMbps(r).toFixed(1)} MB/s)`,
+        })
   }
   return out
 }
