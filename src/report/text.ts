@@ -11,8 +11,22 @@ export const ELLIPSIS = "…"
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
 
+/**
+ * What `oneLine` would change: a control character, whitespace other than a plain space, two spaces
+ * in a row, or a space at either end. Most text has none of them, and is returned as it is.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const NOT_ONE_LINE = /[^\S ]|[\u0000-\u0008\u000e-\u001f\u007f]| {2}|^ | $/
+
 /** One line of text: control characters and runs of whitespace (newlines too) become one space. */
-export const oneLine = (text: string): string => text.replace(CONTROL, " ").replace(/\s+/g, " ").trim()
+export const oneLine = (text: string): string =>
+  NOT_ONE_LINE.test(text) ? text.replace(CONTROL, " ").replace(/\s+/g, " ").trim() : text
+
+/**
+ * What `escapeInline` escapes, in one test (the union of its replacements' patterns): most cells
+ * have none of it, and skip the four replacements.
+ */
+const ESCAPED = /[\\`*_[\]<>|~]|&#?[0-9A-Za-z]+;|:\/\/|www\./i
 
 /**
  * Escapes text for inline Markdown (a table cell, a heading, a paragraph), after `oneLine`:
@@ -22,7 +36,9 @@ export const oneLine = (text: string): string => text.replace(CONTROL, " ").repl
  * become a link: its text stays as written, since nothing in it is escaped.)
  */
 export function escapeInline(text: string): string {
-  return oneLine(text)
+  const t = oneLine(text)
+  if (!ESCAPED.test(t)) return t
+  return t
     .replace(/[\\`*_[\]<>|~]/g, "\\$&")
     .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&")
     .replace(/:(?=\/\/)/g, "\\:")
@@ -39,8 +55,12 @@ export function clip(text: string, max: number): string {
   return t.slice(0, safeEnd(t, cut)).trimEnd() + ELLIPSIS
 }
 
-/** `oneLine` with a map from each raw offset to its offset in the result. */
+/**
+ * `oneLine` with a map from each raw offset to its offset in the result. Text that is already one
+ * line (most sentences) maps every offset to itself, without building the map.
+ */
 function oneLineWithMap(raw: string): { text: string; at: (rawOffset: number) => number } {
+  if (!NOT_ONE_LINE.test(raw)) return { text: raw, at: (o) => Math.max(0, Math.min(raw.length, o)) }
   const cleaned = raw.replace(CONTROL, " ")
   const map: number[] = new Array(raw.length + 1)
   let out = ""
@@ -75,6 +95,8 @@ const safeStart = (t: string, i: number): number =>
  * boundaries where one is near, and are marked with "…". A sentence that fits is kept whole.
  */
 export function excerpt(sentence: string, focus: { start: number; end: number } | null, max = 160): string {
+  // oneLine never lengthens text: a sentence that fits as written fits as one line, without a map.
+  if (sentence.length <= max) return oneLine(sentence)
   const { text, at } = oneLineWithMap(sentence)
   if (text.length <= max) return text
   let fs = focus ? at(focus.start) : 0

@@ -1,0 +1,153 @@
+/**
+ * The report's text helpers have fast paths (text that is already one line, text with nothing to
+ * escape, a sentence that fits, ids compared without splitting them): they must give exactly what
+ * the plain code gives. The plain code is kept here as the specification.
+ */
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { compareNatural, compareText, escapeInline, excerpt, oneLine } from "../src/report/text.ts"
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
+const plainOneLine = (text: string): string => text.replace(CONTROL, " ").replace(/\s+/g, " ").trim()
+
+const plainEscapeInline = (text: string): string =>
+  plainOneLine(text)
+    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&")
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/(www)\./gi, "$1\\.")
+
+function plainCompareNatural(a: string, b: string): number {
+  const ra = a.match(/\d+|\D+/g) ?? []
+  const rb = b.match(/\d+|\D+/g) ?? []
+  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+    const x = ra[i]!
+    const y = rb[i]!
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const d = x.replace(/^0+/, "").length - y.replace(/^0+/, "").length
+      if (d !== 0) return d
+      const c = compareText(x.replace(/^0+/, ""), y.replace(/^0+/, ""))
+      if (c !== 0) return c
+    } else {
+      const c = compareText(x, y)
+      if (c !== 0) return c
+    }
+  }
+  return ra.length - rb.length || compareText(a, b)
+}
+
+/** Every kind of whitespace and control character, what gets escaped, and plain words. */
+const UNITS = [
+  " ",
+  "  ",
+  "\t",
+  "\n",
+  "\r\n",
+  "\u000b",
+  "\u000c",
+  "\u0000",
+  "\u001f",
+  "\u007f",
+  "\u0085",
+  "\u00a0",
+  "\u1680",
+  "\u2003",
+  "\u2028",
+  "\u202f",
+  "\u3000",
+  "\ufeff",
+  "|",
+  "*",
+  "_",
+  "`",
+  "\\",
+  "<",
+  "[",
+  "~",
+  "&amp;",
+  "&#35;",
+  "&",
+  ";",
+  "http://",
+  ":",
+  "/",
+  "www.",
+  "WwW.",
+  "w",
+  "word",
+  "a",
+  "7",
+  "0",
+  "…",
+  "é",
+  "😀",
+]
+const text = (maxLength: number) =>
+  fc.string({
+    unit: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...UNITS) },
+      { weight: 1, arbitrary: fc.fullUnicode() },
+    ),
+    maxLength,
+    size: "max",
+  })
+
+describe("fast paths give what the plain code gives", () => {
+  it("oneLine and escapeInline", () => {
+    fc.assert(
+      fc.property(text(40), (t) => {
+        expect(oneLine(t)).toBe(plainOneLine(t))
+        expect(escapeInline(t)).toBe(plainEscapeInline(t))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it("excerpt: one line already or not, fitting or not", () => {
+    fc.assert(
+      fc.property(
+        text(120),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 10, max: 80 }),
+        fc.boolean(),
+        (t, x, y, max, focused) => {
+          const start = t.length === 0 ? 0 : x % t.length
+          const focus = focused ? { start, end: start + (y % (t.length - start + 1)) } : null
+          const oneLined = t.replace(/\s/g, "x")
+          for (const s of [t, oneLined, plainOneLine(t)]) {
+            // The sentence that fits is kept whole, as one line.
+            if (s.length <= max) expect(excerpt(s, focus, max)).toBe(plainOneLine(s))
+            const cut = excerpt(s, focus, max)
+            expect(cut).toBe(oneLine(cut))
+          }
+          // Text that is already one line maps every offset to itself: the same cut as a copy
+          // with whitespace that needs collapsing at the end (which the slow path maps).
+          const padded = `${oneLined} \n`
+          if (oneLined.length > max) expect(excerpt(oneLined, focus, max)).toBe(excerpt(padded, focus, max))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it("compareNatural", () => {
+    const id = fc.string({
+      unit: fc.constantFrom("g", "f", "#", "-", "0", "1", "2", "9", "a", "😀"),
+      maxLength: 8,
+    })
+    fc.assert(
+      fc.property(id, id, (a, b) => {
+        expect(compareNatural(a, b)).toBe(plainCompareNatural(a, b))
+      }),
+      { numRuns: 5000 },
+    )
+    fc.assert(
+      fc.property(text(12), text(12), (a, b) => {
+        expect(compareNatural(a, b)).toBe(plainCompareNatural(a, b))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
