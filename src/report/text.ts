@@ -221,20 +221,58 @@ export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b
 
 /** "g2" before "g10": digit runs compare as numbers, the rest by code points. */
 export function compareNatural(a: string, b: string): number {
-  const ra = a.match(/\d+|\D+/g) ?? []
-  const rb = b.match(/\d+|\D+/g) ?? []
-  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-    const x = ra[i]!
-    const y = rb[i]!
-    if (/^\d/.test(x) && /^\d/.test(y)) {
-      const d = x.replace(/^0+/, "").length - y.replace(/^0+/, "").length
+  // Walks both strings a run at a time (digits, or no digits) without allocating: sorts call it
+  // O(n log n) times, and splitting both strings into arrays of runs on every call was costly.
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const aEnd = runEnd(a, i)
+    const bEnd = runEnd(b, j)
+    if (isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) {
+      // As numbers: without their leading zeros, the longer is the bigger, else digit by digit.
+      const x = skipZeros(a, i, aEnd)
+      const y = skipZeros(b, j, bEnd)
+      const d = aEnd - x - (bEnd - y)
       if (d !== 0) return d
-      const c = compareText(x.replace(/^0+/, ""), y.replace(/^0+/, ""))
+      const c = compareSlices(a, x, aEnd, b, y, bEnd)
       if (c !== 0) return c
     } else {
-      const c = compareText(x, y)
+      const c = compareSlices(a, i, aEnd, b, j, bEnd)
       if (c !== 0) return c
     }
+    i = aEnd
+    j = bEnd
   }
-  return ra.length - rb.length || compareText(a, b)
+  return runsFrom(a, i) - runsFrom(b, j) || compareText(a, b)
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+
+/** Where the run (of digits, or of anything else) that starts at `i` ends. */
+function runEnd(s: string, i: number): number {
+  const digits = isDigit(s.charCodeAt(i))
+  let k = i + 1
+  while (k < s.length && isDigit(s.charCodeAt(k)) === digits) k++
+  return k
+}
+
+function skipZeros(s: string, i: number, end: number): number {
+  while (i < end && s.charCodeAt(i) === 48) i++
+  return i
+}
+
+/** How many runs `s` has from `i` on. */
+function runsFrom(s: string, i: number): number {
+  let n = 0
+  for (let k = i; k < s.length; k = runEnd(s, k)) n++
+  return n
+}
+
+/** `compareText(a.slice(i, iEnd), b.slice(j, jEnd))`, without the slices. */
+function compareSlices(a: string, i: number, iEnd: number, b: string, j: number, jEnd: number): number {
+  for (; i < iEnd && j < jEnd; i++, j++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(j)
+    if (d !== 0) return d < 0 ? -1 : 1
+  }
+  return i < iEnd ? 1 : j < jEnd ? -1 : 0
 }
