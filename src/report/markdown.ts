@@ -11,6 +11,7 @@ import type { Claim } from "../domain/Claim.ts"
 import type { Verdict } from "../domain/Group.ts"
 import type { Report, ReportDocument } from "../domain/Report.ts"
 import {
+  byKind,
   FLAG_ORDER,
   flagLabel,
   flagMeaning,
@@ -119,12 +120,11 @@ function contextOf(report: Report): Context {
 const KIND_RANK: Readonly<Record<Claim["_tag"], number>> = { quantity: 0, attribute: 1, event: 2 }
 const POLARITY_RANK: Readonly<Record<Claim["polarity"], number>> = { asserted: 0, hedged: 1, denied: 2 }
 
-const numericKey = (c: Claim): number =>
-  match(c)
-    .with({ _tag: "quantity" }, (q) => valueKey(q.value))
-    .with({ _tag: "attribute" }, (a) => (typeof a.value === "number" ? a.value : 0))
-    .with({ _tag: "event" }, () => 0)
-    .exhaustive()
+const numericKey = byKind<number>({
+  quantity: (q) => valueKey(q.value),
+  attribute: (a) => (typeof a.value === "number" ? a.value : 0),
+  event: () => 0,
+})
 
 /**
  * Rows of one group: by value (so the disagreement shows), polarity, date, outlet, then id.

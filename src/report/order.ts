@@ -3,9 +3,9 @@
  * outlets and claimants speak to, then bigger groups; ties go by group id ("g2" before "g10"),
  * so the order is total and the report the same whatever order its data came in.
  */
-import { match } from "ts-pattern"
 import type { Claim } from "../domain/Claim.ts"
 import type { Group } from "../domain/Group.ts"
+import { byKind } from "./format.ts"
 import { compareNatural, compareText } from "./text.ts"
 
 const CASUALTY_ACTION = /kill|injur|wound|dead|die|death|hurt|hospital|casualt|missing|murder/i
@@ -13,15 +13,11 @@ const CASUALTY_COUNTED =
   /^(person|people|civilian|child|children|soldier|casualty|casualties|death|victim|body|bodies|resident|adult|woman|women|man|men|troop|serviceman|servicemen|patient|hostage)$/i
 
 /** Whether a claim is about people killed or hurt. */
-export const isCasualty = (c: Claim): boolean =>
-  match(c)
-    .with(
-      { _tag: "quantity" },
-      (q) => CASUALTY_COUNTED.test(q.counted) || CASUALTY_ACTION.test(q.action ?? ""),
-    )
-    .with({ _tag: "event" }, (e) => CASUALTY_ACTION.test(e.action) || CASUALTY_ACTION.test(e.verb))
-    .with({ _tag: "attribute" }, () => false)
-    .exhaustive()
+export const isCasualty = byKind<boolean>({
+  quantity: (q) => CASUALTY_COUNTED.test(q.counted) || CASUALTY_ACTION.test(q.action ?? ""),
+  event: (e) => CASUALTY_ACTION.test(e.action) || CASUALTY_ACTION.test(e.verb),
+  attribute: () => false,
+})
 
 export interface Ranked {
   readonly group: Group
