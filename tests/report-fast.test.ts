@@ -5,7 +5,15 @@
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { compareNatural, compareText, escapeInline, excerpt, oneLine } from "../src/report/text.ts"
+import {
+  clip,
+  compareNatural,
+  compareText,
+  escapeInline,
+  escapeLine,
+  excerpt,
+  oneLine,
+} from "../src/report/text.ts"
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
@@ -96,9 +104,12 @@ const text = (maxLength: number) =>
 describe("fast paths give what the plain code gives", () => {
   it("oneLine and escapeInline", () => {
     fc.assert(
-      fc.property(text(40), (t) => {
+      fc.property(text(40), fc.integer({ min: 2, max: 30 }), (t, max) => {
         expect(oneLine(t)).toBe(plainOneLine(t))
         expect(escapeInline(t)).toBe(plainEscapeInline(t))
+        // The report escapes clip's output with escapeLine, which trusts it to be one line.
+        const clipped = clip(t, max)
+        expect(escapeLine(clipped)).toBe(plainEscapeInline(clipped))
       }),
       { numRuns: 3000 },
     )
@@ -119,6 +130,7 @@ describe("fast paths give what the plain code gives", () => {
           for (const s of [t, oneLined, plainOneLine(t)]) {
             // The sentence that fits is kept whole, as one line.
             if (s.length <= max) expect(excerpt(s, focus, max)).toBe(plainOneLine(s))
+            // The report escapes excerpt's output with escapeLine, which trusts it to be one line.
             const cut = excerpt(s, focus, max)
             expect(cut).toBe(oneLine(cut))
           }

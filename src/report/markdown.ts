@@ -35,6 +35,7 @@ import {
   compareNatural,
   compareText,
   escapeInline,
+  escapeLine,
   excerpt,
   oneLine,
   table,
@@ -170,9 +171,10 @@ const outletOf = (c: Claim, ctx: Context): string =>
 const whereOf = (c: Claim, ctx: Context): string =>
   `${ctx.documents.get(c.document)?.path ?? c.document}:${c.line}`
 
-const cell = (text: string, max: number): string => escapeInline(clip(text, max))
+// clip and excerpt return one line: escapeLine escapes it without another pass of oneLine.
+const cell = (text: string, max: number): string => escapeLine(clip(text, max))
 
-const sentenceCell = (c: Claim): string => escapeInline(excerpt(c.text, focusOf(c), MAX.sentence))
+const sentenceCell = (c: Claim): string => escapeLine(excerpt(c.text, focusOf(c), MAX.sentence))
 
 const flagsCell = (flags: Iterable<Parameters<typeof flagLabel>[0]>): string => {
   const fs = orderFlags(flags)
@@ -188,7 +190,7 @@ const paragraph = (lead: string, text: string): string => wrap(escapeInline(text
 const bullet = (escaped: string): string => wrap(escaped, WIDTH, "  ", "- ")
 
 const heading = (level: number, text: string): string =>
-  `${"#".repeat(level)} ${escapeInline(clip(text, MAX.subject)).replace(/#+$/, (m) => `\\${m}`)}`
+  `${"#".repeat(level)} ${escapeLine(clip(text, MAX.subject)).replace(/#+$/, (m) => `\\${m}`)}`
 
 const none = (what: string) => [`None: ${what}.`]
 
@@ -447,18 +449,21 @@ function singleSource(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
     ),
     "",
   )
-  const rows = ranked.flatMap((r) =>
-    r.claims.map((c) => [
-      escapeInline(r.group.id),
-      cell(r.group.subject, MAX.subject),
+  const rows = ranked.flatMap((r) => {
+    // The group's cells, once for all its rows.
+    const id = escapeInline(r.group.id)
+    const subject = cell(r.group.subject, MAX.subject)
+    return r.claims.map((c) => [
+      id,
+      subject,
       cell(outletOf(c, ctx), MAX.outlet),
       cell(c.claimant.name, MAX.claimant),
       cell(saysOf(c), MAX.says),
       flagsCell([...r.group.flags, ...c.flags]),
       sentenceCell(c),
       code(whereOf(c, ctx)),
-    ]),
-  )
+    ])
+  })
   out.push(...table(["Group", "Subject", "Outlet", "Claimant", "Says", "Flags", "Sentence", "Where"], rows))
   return out
 }

@@ -35,8 +35,13 @@ const ESCAPED = /[\\`*_[\]<>|~]|&#?[0-9A-Za-z]+;|:\/\/|www\./i
  * `http://`, `&amp;`), so that no escape lands inside a link's text. (An email address may still
  * become a link: its text stays as written, since nothing in it is escaped.)
  */
-export function escapeInline(text: string): string {
-  const t = oneLine(text)
+export const escapeInline = (text: string): string => escapeLine(oneLine(text))
+
+/**
+ * `escapeInline` for text that is already one line (what `oneLine`, `clip` and `excerpt` return),
+ * without `oneLine`'s second pass over it.
+ */
+export function escapeLine(t: string): string {
   if (!ESCAPED.test(t)) return t
   return t
     .replace(/[\\`*_[\]<>|~]/g, "\\$&")
