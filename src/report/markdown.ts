@@ -322,8 +322,9 @@ export function describe(claims: ReadonlyArray<Claim>): string | null {
   if (!what) return null
   const place = majority(claims.map((c) => c.place?.name))
   // The time the sources state; else the one window every claim falls back to, if they share it.
-  const stated = majority(claims.map((c) => (c.time && c.time.text !== null ? formatWindow(c.time) : null)))
-  const windows = new Set(claims.map((c) => (c.time ? formatWindow(c.time) : "")))
+  const formatted = claims.map((c) => (c.time ? formatWindow(c.time) : null))
+  const stated = majority(claims.map((c, i) => (c.time && c.time.text !== null ? formatted[i] : null)))
+  const windows = new Set(formatted.map((w) => w ?? ""))
   const time = stated ?? (windows.size === 1 ? [...windows][0] : null)
   return [what, place, time].filter(Boolean).join(", ")
 }
