@@ -24,6 +24,57 @@ function expectWellCut(text: string) {
   return ss
 }
 
+describe("segment: lines that cannot hold a claim are skipped", () => {
+  // What extraction asks of a line and of a sentence (extract.ts's mayHoldClaim).
+  const mayHold = (t: string) =>
+    /[0-9½]|\b(?:one|two|twenty|hundred|dozen|first)/i.test(t) || /\b(struck|hit|launched)\b/i.test(t)
+  const words = fc.constantFrom(
+    "Russia",
+    "struck",
+    "hit",
+    "one",
+    "twenty-two",
+    "12",
+    "3.5",
+    "Mr.",
+    "U.S.",
+    "a",
+    "firstly",
+    "onerous",
+    "...",
+    '"',
+    "\n",
+    "\n\n",
+    ". ",
+    "! ",
+    " ",
+    "é",
+    "x".repeat(700),
+  )
+  const text = fc.array(words, { maxLength: 60 }).map((ws) => ws.join(" "))
+
+  it("gives every sentence that passes the test, the same as cutting every line", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const all = segment(t)
+        const some = segment(t, mayHold)
+        expect(some.filter((s) => mayHold(s.text))).toEqual(all.filter((s) => mayHold(s.text)))
+        // and nothing else than sentences of the text, paragraphs and lines numbered as before
+        for (const s of some) expect(all).toContainEqual(s)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it("skips the lines without a figure or an event verb", () => {
+    const t = "No figure here. Nor here.\nRussia launched 40 drones.\n\nQuiet line.\nThey hit a depot."
+    expect(segment(t, mayHold).map((s) => [s.text, s.line, s.paragraph])).toEqual([
+      ["Russia launched 40 drones.", 1, 0],
+      ["They hit a depot.", 4, 1],
+    ])
+  })
+})
+
 describe("segment: long sentences are capped", () => {
   it("cuts a 10,000-word line without full stops at whitespace, within the cap", () => {
     const words = Array.from({ length: 10_000 }, (_, i) => `word${i % 97}`)

@@ -19,6 +19,7 @@ import { type FoundClaimant, findClaimant } from "./claimant.ts"
 import { findEvent } from "./events.ts"
 import { DENIALS, HEDGES, UPDATE } from "./lexicon.ts"
 import { findNumbers, isFigure } from "./numbers.ts"
+import { FAST_PATH } from "./numbers/lexicon.ts"
 import { findPlaces } from "./place.ts"
 import { type Frame, findActions, frameOf, placesOf } from "./quantity.ts"
 import { type Sentence, segment } from "./segment.ts"
@@ -26,6 +27,8 @@ import { isoDay, type TimeCandidates, timeCandidates, windowAt } from "./time.ts
 
 const MAYBE_EVENT =
   /\b(struck|hit|attacked|targeted|shelled|bombed|called|phoned|call with|spoke|met|talks with|visited|arrived|landed|captured|seized|rejected|denied|dismissed|signed|launched)\b/i
+/** Whether a line (or a sentence) may hold a claim: a number, or a verb of an event. */
+const mayHoldClaim = (text: string): boolean => FAST_PATH.test(text) || MAYBE_EVENT.test(text)
 const FLOOR = /\b(?:on|to|at|near|into|from)\s+(?:the\s+)?$/i
 
 /** What every claim of a sentence shares; the time expressions are read when first needed. */
@@ -80,7 +83,7 @@ const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
 export function extractClaims(doc: Document): Claim[] {
   const claims: Claim[] = []
   let count = 0
-  for (const s of segment(doc.text)) {
+  for (const s of segment(doc.text, mayHoldClaim)) {
     const text = s.text
     const numbers = findNumbers(text)
     const figures = numbers.length === 0 ? numbers : numbers.filter((n) => isFigure(n) || n.kind === "age")

@@ -63,12 +63,20 @@ const ABBREV = new Set([
 // A candidate end: terminal punctuation, closing quotes/brackets, then space and a sentence start.
 const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu
 
-export function segment(text: string): Sentence[] {
+/**
+ * The sentences of a text. With `mayHold`, only those of the lines it accepts: a test that cannot
+ * pass on a line cannot pass on any of its sentences either (each sentence is a part of its
+ * line, and starts and ends next to white space or the line's ends), so extraction skips the
+ * lines with nothing to read without cutting them into sentences. A line longer than
+ * MAX_SENTENCE is always cut (a cut may fall inside a word), and its pieces given.
+ */
+export function segment(text: string, mayHold?: (line: string) => boolean): Sentence[] {
   const out: Sentence[] = []
   let paragraph = 0
   let lineNo = 0
   let pos = 0
   let blankRun = true
+  let seen = false
   while (pos <= text.length) {
     const nl = text.indexOf("\n", pos)
     const lineEnd = nl === -1 ? text.length : nl
@@ -76,8 +84,16 @@ export function segment(text: string): Sentence[] {
     if (line.trim() === "") {
       blankRun = true
     } else {
-      if (blankRun && out.length > 0) paragraph++
+      // Every line with text gives at least one sentence: paragraphs count as if all were cut.
+      if (blankRun && seen) paragraph++
       blankRun = false
+      seen = true
+      if (mayHold !== undefined && line.length <= MAX_SENTENCE && !mayHold(line)) {
+        if (nl === -1) break
+        pos = nl + 1
+        lineNo++
+        continue
+      }
       for (const [s, e] of splitLine(line)) {
         out.push({
           text: text.slice(pos + s, pos + e),
