@@ -14,8 +14,12 @@ export function partsSumMismatches(claims: ReadonlyArray<Claim>, groups: Readonl
   const groupOf = new Map<string, GroupId>()
   for (const g of groups) for (const id of g.claims) groupOf.set(id, g.id)
   const byDoc = new Map<string, QuantityClaim[]>()
-  for (const c of claims)
-    if (c._tag === "quantity") byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c])
+  for (const c of claims) {
+    if (c._tag !== "quantity") continue
+    const qs = byDoc.get(c.document)
+    if (qs) qs.push(c)
+    else byDoc.set(c.document, [c])
+  }
   const out = new Set<GroupId>()
   for (const qs of byDoc.values()) {
     for (const total of qs) {

@@ -61,18 +61,20 @@ export function describe(claims: ReadonlyArray<Claim>): string {
     .with({ _tag: "attribute" }, (a) => `The ${a.attribute}`)
     .exhaustive()
   const where = c.place ? `, ${c.place.name}` : c.aggregate ? ", several areas" : ""
-  const times = claims.map((x) => x.time).filter((t) => t !== null)
+  // The earliest start and the latest end (ISO dates compare as strings).
+  let start: string | null = null
+  let end: string | null = null
+  for (const { time } of claims) {
+    if (time === null) continue
+    if (start === null || time.start < start) start = time.start
+    if (end === null || time.end > end) end = time.end
+  }
   const when =
-    times.length === 0
+    start === null || end === null
       ? ""
-      : (() => {
-          const start = times.map((t) => t.start).sort()[0]!
-          const end = times
-            .map((t) => t.end)
-            .sort()
-            .at(-1)!
-          return start === end ? `, ${formatDate(start)}` : `, ${formatDate(start)} to ${formatDate(end)}`
-        })()
+      : start === end
+        ? `, ${formatDate(start)}`
+        : `, ${formatDate(start)} to ${formatDate(end)}`
   return `${what}${where}${when}`
 }
 
