@@ -7,19 +7,26 @@
  *             the unsaid part may be what tells them apart (a part and its whole, another night).
  * - "strong": both say the same about everything that tells events apart.
  */
-import { match } from "ts-pattern"
 import { baseKey } from "../claims/entities.ts"
 import { dayOf } from "../claims/time.ts"
-import type { Claim, Entity, QuantityClaim } from "../domain/Claim.ts"
+import type { Claim, ClaimKind } from "../domain/Claim.ts"
+import type { Interval } from "../domain/interval.ts"
+import { written } from "./values.ts"
 
 export type Compat = "no" | "loose" | "strong"
 
 const worse = (a: Compat, b: Compat): Compat =>
   a === "no" || b === "no" ? "no" : a === "loose" || b === "loose" ? "loose" : "strong"
 
-/** A claim's features that grouping compares, computed once. */
+/**
+ * A claim's features that grouping compares and orders by, computed once. compat() and
+ * grouping read these rather than the claim: claims come in several shapes (three kinds, as
+ * read or as rewritten by withSides), features in one, which keeps the innermost loop fast.
+ */
 export interface Features {
   readonly claim: Claim
+  /** Where the claim stands in reconcile()'s input: a group lists its claims in this order. */
+  readonly position: number
   readonly story: string | null
   readonly published: number | null
   /** The kind and what is counted or asserted: claims with different heads never meet. */
@@ -28,54 +35,165 @@ export interface Features {
   readonly end: number | null
   /** Explicit time words: an undated fallback window is looser than a stated one. */
   readonly timed: boolean
-}
-
-export function featuresOf(c: Claim, story: string | null, published: string | null): Features {
-  const head = match(c)
-    .with({ _tag: "quantity" }, (q) => `q|${q.counted}|${q.unit ?? ""}|${q.currency ?? ""}`)
-    .with({ _tag: "event" }, (e) => `e|${e.action}`)
-    .with({ _tag: "attribute" }, (a) => `a|${a.attribute}`)
-    .exhaustive()
-  return {
-    claim: c,
-    story,
-    published: published === null ? null : dayOf(published),
-    head,
-    start: c.time ? dayOf(c.time.start) : null,
-    end: c.time ? dayOf(c.time.end) : null,
-    timed: c.time?.text != null,
-  }
-}
-
-function entities(a: Entity | null, b: Entity | null): Compat {
-  if (a === null && b === null) return "strong"
-  if (a === null || b === null) return "loose"
-  return a.key === b.key ? "strong" : "no"
-}
-
-function places(a: Claim, b: Claim): Compat {
-  if (a.aggregate !== b.aggregate) return a.places.length === 0 && b.places.length === 0 ? "loose" : "loose"
-  if (a.places.length === 0 && b.places.length === 0) return "strong"
-  if (a.places.length === 0 || b.places.length === 0) return "loose"
-  const ka = new Set(a.places.map((p) => p.key))
-  if (a.place && b.place && a.place.key === b.place.key) return "strong"
-  if (b.places.some((p) => ka.has(p.key))) return "loose"
-  const ba = new Set(a.places.map((p) => baseKey(p.key)))
-  if (b.places.some((p) => ba.has(baseKey(p.key)))) return "loose"
-  // "Paisley" and "Paisley High Street": one place inside the other, by name.
-  const within = (x: string, y: string) => y.startsWith(`${x} `)
-  if (a.places.some((p) => b.places.some((q) => within(p.key, q.key) || within(q.key, p.key)))) return "loose"
-  return "no"
+  /** For the content-derived order (group.ts): outlet, document, sentence and mention offsets. */
+  readonly outlet: string | null
+  readonly document: string
+  readonly sentence: number
+  readonly mention: number | null
+  readonly kind: ClaimKind
+  readonly polarity: Claim["polarity"]
+  readonly aggregate: boolean
+  /** The key of the most specific place, and of every place in scope (also without " region"). */
+  readonly place: string | null
+  readonly placeKeys: ReadonlyArray<string>
+  readonly baseKeys: ReadonlyArray<string>
+  /** Quantities and events: the action, and the keys of who did it and to whom. */
+  readonly action: string | null
+  readonly actor: string | null
+  readonly target: string | null
+  /** Quantities: "each", the qualifiers that make it another figure (joined), and whether any is soft ("more"). */
+  readonly each: boolean
+  readonly hard: string
+  readonly soft: boolean
+  /** Quantities: the figure's interval at the precision it was written with (values.ts). */
+  readonly written: Interval | null
+  /** What valuesAgree() compares for the other kinds: an attribute's value; whether an event is denied. */
+  readonly value: string | number | boolean | null
 }
 
 /** Qualifiers that make a figure loosely stated rather than about something else. */
 const SOFT = new Set(["more", "part"])
 const hard = (q: ReadonlyArray<string>) => q.filter((x) => !SOFT.has(x)).join()
 
-function quantities(a: QuantityClaim, b: QuantityClaim): Compat {
-  if (hard(a.qualifiers) !== hard(b.qualifiers)) return "no"
-  let c: Compat =
-    a.qualifiers.some((q) => SOFT.has(q)) || b.qualifiers.some((q) => SOFT.has(q)) ? "loose" : "strong"
+/** Days of ISO dates, remembered: a corpus speaks of few distinct days. */
+export type DayCache = Map<string, number>
+
+const day = (iso: string, days: DayCache): number => {
+  let d = days.get(iso)
+  if (d === undefined) {
+    d = dayOf(iso)
+    days.set(iso, d)
+  }
+  return d
+}
+
+/** The features that depend on the kind of claim. */
+type KindFeatures = Pick<
+  Features,
+  "head" | "mention" | "action" | "actor" | "target" | "each" | "hard" | "soft" | "written" | "value"
+>
+
+const KIND: { readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>) => KindFeatures } = {
+  quantity: (q) => ({
+    head: `q|${q.counted}|${q.unit ?? ""}|${q.currency ?? ""}`,
+    mention: q.mention.start,
+    action: q.action,
+    actor: q.actor?.key ?? null,
+    target: q.target?.key ?? null,
+    each: q.each,
+    hard: hard(q.qualifiers),
+    soft: q.qualifiers.some((x) => SOFT.has(x)),
+    written: written(q),
+    value: null,
+  }),
+  event: (e) => ({
+    head: `e|${e.action}`,
+    mention: null,
+    action: e.action,
+    actor: e.actor?.key ?? null,
+    target: e.target?.key ?? null,
+    each: false,
+    hard: "",
+    soft: false,
+    written: null,
+    value: e.polarity === "denied",
+  }),
+  attribute: (a) => ({
+    head: `a|${a.attribute}`,
+    mention: a.mention.start,
+    action: null,
+    actor: null,
+    target: null,
+    each: false,
+    hard: "",
+    soft: false,
+    written: null,
+    value: a.value,
+  }),
+}
+
+export function featuresOf(
+  c: Claim,
+  position: number,
+  story: string | null,
+  published: string | null,
+  days: DayCache = new Map(),
+): Features {
+  const placeKeys = c.places.map((p) => p.key)
+  const k = (KIND[c._tag] as (c: Claim) => KindFeatures)(c)
+  return {
+    claim: c,
+    position,
+    story,
+    published: published === null ? null : day(published, days),
+    head: k.head,
+    start: c.time ? day(c.time.start, days) : null,
+    end: c.time ? day(c.time.end, days) : null,
+    timed: c.time?.text != null,
+    outlet: c.outlet,
+    document: c.document,
+    sentence: c.start,
+    mention: k.mention,
+    kind: c._tag,
+    polarity: c.polarity,
+    aggregate: c.aggregate,
+    place: c.place?.key ?? null,
+    placeKeys,
+    baseKeys: placeKeys.map(baseKey),
+    action: k.action,
+    actor: k.actor,
+    target: k.target,
+    each: k.each,
+    hard: k.hard,
+    soft: k.soft,
+    written: k.written,
+    value: k.value,
+  }
+}
+
+/** Two parties, by key: the same, or one side does not say. */
+function entities(a: string | null, b: string | null): Compat {
+  if (a === null && b === null) return "strong"
+  if (a === null || b === null) return "loose"
+  return a === b ? "strong" : "no"
+}
+
+/** Whether two short lists share an element. */
+function share(xs: ReadonlyArray<string>, ys: ReadonlyArray<string>): boolean {
+  for (const x of xs) if (ys.includes(x)) return true
+  return false
+}
+
+/** "Paisley" and "Paisley High Street": one place inside the other, by name. */
+function nested(xs: ReadonlyArray<string>, ys: ReadonlyArray<string>): boolean {
+  for (const x of xs) for (const y of ys) if (y.startsWith(`${x} `) || x.startsWith(`${y} `)) return true
+  return false
+}
+
+function places(a: Features, b: Features): Compat {
+  if (a.aggregate !== b.aggregate) return "loose"
+  if (a.placeKeys.length === 0 && b.placeKeys.length === 0) return "strong"
+  if (a.placeKeys.length === 0 || b.placeKeys.length === 0) return "loose"
+  if (a.place !== null && a.place === b.place) return "strong"
+  if (share(b.placeKeys, a.placeKeys)) return "loose"
+  if (share(b.baseKeys, a.baseKeys)) return "loose"
+  if (nested(a.placeKeys, b.placeKeys)) return "loose"
+  return "no"
+}
+
+function quantities(a: Features, b: Features): Compat {
+  if (a.hard !== b.hard) return "no"
+  let c: Compat = a.soft || b.soft ? "loose" : "strong"
   c = worse(c, a.action === b.action ? "strong" : a.action === null || b.action === null ? "loose" : "no")
   c = worse(c, entities(a.actor, b.actor))
   c = worse(c, entities(a.target, b.target))
@@ -89,21 +207,17 @@ function quantities(a: QuantityClaim, b: QuantityClaim): Compat {
  * How two claims relate. The rule that two figures of one sentence are never the same figure is
  * the caller's (see group.ts), so that identical claims can be compared once.
  */
-export function compat(fa: Features, fb: Features): Compat {
-  const a = fa.claim
-  const b = fb.claim
-  if (fa.head !== fb.head) return "no"
-  if (fa.story !== fb.story && fa.story !== null && fb.story !== null) return "no"
-  if (fa.start !== null && fb.start !== null && fa.end !== null && fb.end !== null) {
-    if (fa.start > fb.end || fb.start > fa.end) return "no"
-  } else if ((fa.start === null) !== (fb.start === null)) return "no"
-  let c: Compat = fa.timed && fb.timed ? "strong" : fa.timed || fb.timed ? "loose" : "strong"
+export function compat(a: Features, b: Features): Compat {
+  if (a.head !== b.head) return "no"
+  if (a.story !== b.story && a.story !== null && b.story !== null) return "no"
+  if (a.start !== null && b.start !== null && a.end !== null && b.end !== null) {
+    if (a.start > b.end || b.start > a.end) return "no"
+  } else if ((a.start === null) !== (b.start === null)) return "no"
+  let c: Compat = a.timed && b.timed ? "strong" : a.timed || b.timed ? "loose" : "strong"
   c = worse(c, places(a, b))
-  if (c === "no") return c
+  if (c === "no" || a.kind !== b.kind) return "no"
   // A switch, not a pattern match: this is the innermost loop of grouping.
-  if (a._tag === "quantity" && b._tag === "quantity") return worse(c, quantities(a, b))
-  if (a._tag === "event" && b._tag === "event")
-    return worse(c, worse(entities(a.actor, b.actor), entities(a.target, b.target)))
-  if (a._tag === "attribute" && b._tag === "attribute") return c
-  return "no"
+  if (a.kind === "quantity") return worse(c, quantities(a, b))
+  if (a.kind === "event") return worse(c, worse(entities(a.actor, b.actor), entities(a.target, b.target)))
+  return c
 }

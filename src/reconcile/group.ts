@@ -32,23 +32,47 @@ export function valuesAgree(a: Claim, b: Claim): boolean {
   return false
 }
 
+/** valuesAgree() over features. */
+function agree(a: Features, b: Features): boolean {
+  if (a.kind !== b.kind) return false
+  return a.written !== null && b.written !== null ? meets(a.written, b.written) : a.value === b.value
+}
+
 /** How many groups a claim is compared with at most, in a block. */
 export const MAX_CANDIDATES = 400
 /** Windows longer than this (a year, "since 2022") are kept in one list rather than by day. */
 const WIDE = 62
 
-/** Identical claims in a group, compared once. */
+/**
+ * Identical claims in a group, compared once. Whether one of them comes from the document (or
+ * the sentence) of the claim being placed is read from a mark: before a claim is compared, each
+ * signature with a member from its document is marked with the claim's number, so that the
+ * innermost loop reads a field rather than looks the document up in a set.
+ */
 interface Signature {
   readonly rep: Features
   count: number
-  readonly documents: Set<string>
-  readonly sentences: Set<string>
+  /** The number of the last claim whose document has a member here; the same for sentences. */
+  document: number
+  sentence: number
+}
+
+/** A signature with a member from a document, and that member's sentence. */
+interface Holder {
+  readonly signature: Signature
+  readonly sentence: number
 }
 
 interface Cluster {
   readonly index: number
   readonly members: Features[]
   readonly signatures: Map<string, Signature>
+  /** Where the cluster is listed in its block: under each of these days, and in `wide` or `undated`. */
+  readonly days: Set<number>
+  wide: boolean
+  undated: boolean
+  /** The number of the last claim it was a candidate for (see candidates()). */
+  seen: number
 }
 
 interface Block {
@@ -64,35 +88,30 @@ const cmp = (a: string | number | null, b: string | number | null): number =>
 export function canonicalOrder(a: Features, b: Features): number {
   return (
     cmp(a.published, b.published) ||
-    cmp(a.claim.outlet, b.claim.outlet) ||
-    cmp(a.claim.document, b.claim.document) ||
-    cmp(a.claim.start, b.claim.start) ||
-    cmp(
-      "mention" in a.claim ? a.claim.mention.start : null,
-      "mention" in b.claim ? b.claim.mention.start : null,
-    ) ||
-    cmp(a.claim.place?.key ?? null, b.claim.place?.key ?? null)
+    cmp(a.outlet, b.outlet) ||
+    cmp(a.document, b.document) ||
+    cmp(a.sentence, b.sentence) ||
+    cmp(a.mention, b.mention) ||
+    cmp(a.place, b.place)
   )
 }
 
 /** Everything compat() and valuesAgree() read of a claim: claims alike in these compare alike. */
 function signatureOf(f: Features): string {
   const c = f.claim
-  const common = [
-    f.head,
-    f.story,
-    f.start,
-    f.end,
-    f.timed,
-    c.place?.key,
-    c.aggregate,
-    c.places.map((p) => p.key).join("|"),
-    c.polarity,
-  ]
+  const places = c.places.map((p) => p.key).join("|")
   switch (c._tag) {
     case "quantity":
       return JSON.stringify([
-        ...common,
+        f.head,
+        f.story,
+        f.start,
+        f.end,
+        f.timed,
+        c.place?.key,
+        c.aggregate,
+        places,
+        c.polarity,
         c.value,
         c.approx,
         c.mention.text,
@@ -104,67 +123,130 @@ function signatureOf(f: Features): string {
         c.update,
       ])
     case "event":
-      return JSON.stringify([...common, c.actor?.key, c.target?.key, c.action])
+      return JSON.stringify([
+        f.head,
+        f.story,
+        f.start,
+        f.end,
+        f.timed,
+        c.place?.key,
+        c.aggregate,
+        places,
+        c.polarity,
+        c.actor?.key,
+        c.target?.key,
+        c.action,
+      ])
     case "attribute":
-      return JSON.stringify([...common, c.attribute, c.value])
+      return JSON.stringify([
+        f.head,
+        f.story,
+        f.start,
+        f.end,
+        f.timed,
+        c.place?.key,
+        c.aggregate,
+        places,
+        c.polarity,
+        c.attribute,
+        c.value,
+      ])
   }
 }
 
-function candidates(block: Block, f: Features): Cluster[] {
+/** Whether clusters are in the order they were started. */
+function ascending(ks: ReadonlyArray<Cluster>): boolean {
+  for (let i = 1; i < ks.length; i++) if (ks[i - 1]!.index > ks[i]!.index) return false
+  return true
+}
+
+/**
+ * The clusters of a block whose days meet the claim's window, oldest first, at most
+ * MAX_CANDIDATES of them. Each is taken once, by marking it with the claim's number.
+ */
+function candidates(block: Block, f: Features, n: number): Cluster[] {
   let found: Cluster[]
   if (f.start === null || f.end === null) found = block.undated
   else {
-    const seen = new Set<Cluster>(block.wide)
+    found = []
+    take(block.wide, n, found)
     if (f.end - f.start <= WIDE)
-      for (let d = f.start; d <= f.end; d++) for (const k of block.byDay.get(d) ?? []) seen.add(k)
-    else for (const list of block.byDay.values()) for (const k of list) seen.add(k)
-    found = [...seen]
+      for (let d = f.start; d <= f.end; d++) {
+        const list = block.byDay.get(d)
+        if (list) take(list, n, found)
+      }
+    else for (const list of block.byDay.values()) take(list, n, found)
   }
-  found.sort((a, b) => a.index - b.index)
+  // The lists are mostly in order already, and a sort has a cost even for a few elements.
+  if (!ascending(found)) found.sort((a, b) => a.index - b.index)
   return found.length > MAX_CANDIDATES ? found.slice(found.length - MAX_CANDIDATES) : found
 }
 
-function index(block: Block, k: Cluster, f: Features): void {
-  if (f.start === null || f.end === null) {
-    if (!block.undated.includes(k)) block.undated.push(k)
-  } else if (f.end - f.start > WIDE) {
-    if (!block.wide.includes(k)) block.wide.push(k)
-  } else
-    for (let d = f.start; d <= f.end; d++) {
-      const list = block.byDay.get(d)
-      if (!list) block.byDay.set(d, [k])
-      else if (list[list.length - 1] !== k && !list.includes(k)) list.push(k)
+/** Adds to `found` the clusters of a list not yet marked with `n`, and marks them. */
+function take(list: ReadonlyArray<Cluster>, n: number, found: Cluster[]): void {
+  for (const k of list)
+    if (k.seen !== n) {
+      k.seen = n
+      found.push(k)
     }
 }
 
-export function groupClaims(features: ReadonlyArray<Features>): Claim[][] {
+/** Lists a cluster in its block under the claim's window, once per day (or list). */
+function index(block: Block, k: Cluster, f: Features): void {
+  if (f.start === null || f.end === null) {
+    if (!k.undated) block.undated.push(k)
+    k.undated = true
+  } else if (f.end - f.start > WIDE) {
+    if (!k.wide) block.wide.push(k)
+    k.wide = true
+  } else
+    for (let d = f.start; d <= f.end; d++) {
+      if (k.days.has(d)) continue
+      k.days.add(d)
+      const list = block.byDay.get(d)
+      if (list) list.push(k)
+      else block.byDay.set(d, [k])
+    }
+}
+
+/** The groups, each a list of claims' features, in the order they were started. */
+export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
   const blocks = new Map<string, Block>()
   const clusters: Cluster[] = []
+  const holders = new Map<string, Holder[]>()
+  let n = 0
   for (const f of [...features].sort(canonicalOrder)) {
+    n++
     const key = `${f.story ?? ""}\u0000${f.head}`
     let block = blocks.get(key)
     if (!block) {
       block = { byDay: new Map(), wide: [], undated: [] }
       blocks.set(key, block)
     }
-    const sig = signatureOf(f)
-    const doc = f.claim.document as string
-    const sentence = `${doc}\u0000${f.claim.start}`
+    let held = holders.get(f.document)
+    if (!held) {
+      held = []
+      holders.set(f.document, held)
+    }
+    for (const h of held) {
+      h.signature.document = n
+      if (h.sentence === f.sentence) h.signature.sentence = n
+    }
     let chosen: Cluster | null = null
     let best = -1
-    for (const k of candidates(block, f)) {
+    for (const k of candidates(block, f, n)) {
       let strong = 0
       let fits = true
       let agrees = true
       for (const s of k.signatures.values()) {
-        if (s.sentences.has(sentence)) fits = false
+        if (s.sentence === n) fits = false
         else {
           const c = compat(f, s.rep)
           if (c === "no") fits = false
-          else if (c === "loose" || s.documents.has(doc)) fits = valuesAgree(f.claim, s.rep.claim)
+          else if (c === "loose" || s.document === n) fits = agree(f, s.rep)
           else {
             strong += s.count
-            agrees &&= valuesAgree(f.claim, s.rep.claim)
+            agrees &&= agree(f, s.rep)
           }
         }
         if (!fits) break
@@ -176,23 +258,30 @@ export function groupClaims(features: ReadonlyArray<Features>): Claim[][] {
       }
     }
     if (chosen === null) {
-      chosen = { index: clusters.length, members: [], signatures: new Map() }
+      chosen = {
+        index: clusters.length,
+        members: [],
+        signatures: new Map(),
+        days: new Set(),
+        wide: false,
+        undated: false,
+        seen: 0,
+      }
       clusters.push(chosen)
     }
     chosen.members.push(f)
-    const s = chosen.signatures.get(sig)
-    if (s) {
-      s.count++
-      s.documents.add(doc)
-      s.sentences.add(sentence)
-    } else
-      chosen.signatures.set(sig, {
-        rep: f,
-        count: 1,
-        documents: new Set([doc]),
-        sentences: new Set([sentence]),
-      })
+    const sig = signatureOf(f)
+    let s = chosen.signatures.get(sig)
+    if (!s) {
+      s = { rep: f, count: 0, document: 0, sentence: 0 }
+      chosen.signatures.set(sig, s)
+    }
+    s.count++
+    // No mark for this claim: the signature's first member from this sentence.
+    if (s.sentence !== n) held.push({ signature: s, sentence: f.sentence })
+    s.document = n
+    s.sentence = n
     index(block, chosen, f)
   }
-  return clusters.map((k) => k.members.map((m) => m.claim))
+  return clusters.map((k) => k.members)
 }

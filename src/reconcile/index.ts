@@ -47,6 +47,9 @@ export function withSides(claims: ReadonlyArray<Claim>): Claim[] {
       spellings.set(c.claimant.key, m)
     }
   }
+  // The side learned for each claimant: only when every mention that names one names the same.
+  const learned = new Map<string, string>()
+  for (const [key, s] of sides) if (s.size === 1) learned.set(key, s.values().next().value!)
   // One name per person across spellings: the fullest ("Andrei Vorobyov" over "Vorobyov"), then
   // the most frequent, then the first in alphabetical order.
   const canonical = new Map<string, string>()
@@ -58,44 +61,38 @@ export function withSides(claims: ReadonlyArray<Claim>): Claim[] {
     canonical.set(key, best)
   }
   return claims.map((c) => {
-    const learned = sides.get(c.claimant.key)
-    const side = c.claimant.side ?? (learned?.size === 1 ? [...learned][0]! : null)
+    const side = c.claimant.side ?? learned.get(c.claimant.key) ?? null
     const name = canonical.get(c.claimant.key) ?? c.claimant.name
     const claimant =
       side === c.claimant.side && name === c.claimant.name ? c.claimant : { ...c.claimant, side, name }
-    const parties = new Set<string>()
-    if (c._tag !== "attribute") {
-      if (c.actor) parties.add(c.actor.key)
-      if (c.target) parties.add(c.target.key)
-    }
-    const action = c._tag === "attribute" ? null : c.action
-    const interested =
-      side !== null &&
-      claimant.kind === "named" &&
-      (parties.has(side) || (parties.size > 0 && action !== null && HOSTILE.has(action)))
-    const flags: ClaimFlag[] =
-      interested && !c.flags.includes("interested-party") ? [...c.flags, "interested-party"] : [...c.flags]
-    return claimant === c.claimant && flags.length === c.flags.length
-      ? c
-      : { ...c, claimant, flags: flags.sort() }
+    const flagged =
+      side !== null && claimant.kind === "named" && isParty(c, side) && !c.flags.includes("interested-party")
+    if (claimant === c.claimant && !flagged) return c
+    const flags: ClaimFlag[] = flagged ? [...c.flags, "interested-party"] : [...c.flags]
+    return { ...c, claimant, flags: flags.sort() }
   })
+}
+
+/** Whether a claimant of this side is a party to what the claim reports. */
+function isParty(c: Claim, side: string): boolean {
+  if (c._tag === "attribute" || (c.actor === null && c.target === null)) return false
+  return c.actor?.key === side || c.target?.key === side || (c.action !== null && HOSTILE.has(c.action))
 }
 
 export function reconcile(documents: ReadonlyArray<Document>, extracted: ReadonlyArray<Claim>): Reconciled {
   const docs = new Map(documents.map((d) => [d.id as string, d]))
   const claims = withSides(extracted)
-  const features = claims.map((c) => {
+  const days = new Map<string, number>()
+  const features = claims.map((c, i) => {
     const d = docs.get(c.document)
-    return featuresOf(c, d?.story ?? null, d?.published ?? null)
+    return featuresOf(c, i, d?.story ?? null, d?.published ?? null, days)
   })
-  const position = new Map(claims.map((c, i) => [c.id as string, i]))
-  // Groups in the order of their first claim, so that ids follow the documents.
-  const at = (c: Claim) => position.get(c.id) ?? 0
-  const first = (g: ReadonlyArray<Claim>) => g.reduce((m, c) => Math.min(m, at(c)), Number.POSITIVE_INFINITY)
-  const grouped = groupClaims(features)
-    .map((g) => [...g].sort((a, b) => at(a) - at(b)))
-    .sort((a, b) => first(a) - first(b))
-  const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, docs))
+  // Each group's claims in input order, and groups in the order of their first claim, so that
+  // ids follow the documents.
+  const grouped = groupClaims(features).map((g) => g.sort((a, b) => a.position - b.position))
+  grouped.sort((a, b) => a[0]!.position - b[0]!.position)
+  const words = new Map<string, ReadonlySet<string>>()
+  const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, docs, words))
   const mismatched = partsSumMismatches(claims, groups)
   return {
     claims,

@@ -13,6 +13,7 @@ import { sameClaimant } from "../claims/claimant.ts"
 import type { Claim, QuantityClaim } from "../domain/Claim.ts"
 import type { Group, GroupFlag, GroupId, Verdict } from "../domain/Group.ts"
 import { type Interval, meets, toInterval, type Value } from "../domain/Value.ts"
+import type { Features } from "./compat.ts"
 import { valuesAgree } from "./group.ts"
 import { describe, formatValue } from "./subject.ts"
 import { written } from "./values.ts"
@@ -24,89 +25,149 @@ export interface DocFacts {
 
 const TOLLS = new Set(["killed", "injured", "hospitalised", "evacuated", "missing", "arrested", "displaced"])
 
-const words = (s: string): Set<string> =>
-  new Set(
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s]/gu, " ")
-      .split(/\s+/)
-      .filter((w) => w.length > 2),
-  )
+/**
+ * A sentence's words of three characters or more, lower-cased: the runs of letters and digits.
+ * Remembered per text in `cache`, as wire copy repeats one sentence across outlets and groups.
+ */
+export type Words = Map<string, ReadonlySet<string>>
+
+function words(s: string, cache: Words): ReadonlySet<string> {
+  let ws = cache.get(s)
+  if (ws === undefined) {
+    ws = new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2))
+    cache.set(s, ws)
+  }
+  return ws
+}
 
 /** How alike two sentences' words must be (Jaccard) to be one wire copy. */
 const SYNDICATED = 0.75
 
-function nearIdentical(wa: Set<string>, wb: Set<string>): boolean {
+function nearIdentical(wa: ReadonlySet<string>, wb: ReadonlySet<string>): boolean {
   let shared = 0
   for (const w of wa) if (wb.has(w)) shared++
   return shared / (wa.size + wb.size - shared) >= SYNDICATED
 }
 
-/** A claim's value, as a key: claims with equal keys agree with everything alike. */
-const valueKey = (c: Claim): string =>
-  c._tag === "quantity" ? `${JSON.stringify(written(c))}` : c._tag === "event" ? c.polarity : String(c.value)
-
 const outletOf = (c: Claim) => c.outlet ?? `(${c.document})`
 
-export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMap<string, DocFacts>): Group {
-  const outlets = [...new Set(claims.map(outletOf))].sort()
-  // Independent sources: outlets, merged where they carry the same wording.
-  const parent = new Map(outlets.map((o) => [o, o]))
-  const find = (o: string): string => {
-    const p = parent.get(o)!
-    return p === o ? o : find(p)
+/** What judging reads of a claim, worked out once per group (of two sources or more). */
+interface Item<C extends Claim = Claim> {
+  readonly claim: C
+  /** Its independent source (see sources()). */
+  readonly source: number
+  readonly published: string | null
+  /** Quantities: the figure's interval as written (values.ts); null for other kinds. */
+  readonly written: Interval | null
+  /** Its value as a key: claims with equal keys agree with everything alike. */
+  readonly value: string
+}
+
+const isQuantity = (i: Item): i is Item<QuantityClaim> => i.claim._tag === "quantity"
+
+function itemOf(f: Features, source: number, docs: ReadonlyMap<string, DocFacts>): Item {
+  const c = f.claim
+  return {
+    claim: c,
+    source,
+    published: docs.get(c.document)?.published ?? null,
+    written: f.written,
+    value: f.written !== null ? JSON.stringify(f.written) : c._tag === "event" ? c.polarity : String(c.value),
   }
-  // Wire copy: near-identical sentences from two outlets. Each distinct sentence is read into
-  // words once; sentences are compared across outlets only, in order of size, so that pairs
-  // whose sizes alone rule out a match are never compared.
-  const texts = new Map<string, { outlet: string; words: Set<string> }>()
-  for (const c of claims) {
-    const k = `${outletOf(c)}\u0000${c.text}`
-    if (!texts.has(k)) texts.set(k, { outlet: outletOf(c), words: words(c.text) })
+}
+
+/** valuesAgree(), with the figures' intervals already worked out. */
+const agree = (a: Item, b: Item): boolean =>
+  a.written !== null && b.written !== null ? meets(a.written, b.written) : valuesAgree(a.claim, b.claim)
+
+/** Independent sources: a group's outlets, merged where they carry the same wording. */
+interface Sources {
+  readonly independent: number
+  /** Each claim's source: the index, in the sorted outlets, of the first of its merged outlets. */
+  readonly source: ReadonlyArray<number>
+}
+
+function sources(claims: ReadonlyArray<Claim>, outlets: ReadonlyArray<string>, cache: Words): Sources {
+  const index = new Map(outlets.map((o, i) => [o, i]))
+  const outlet = claims.map((c) => index.get(outletOf(c))!)
+  if (outlets.length === 1) return { independent: 1, source: outlet }
+  // Union-find over outlet indices; a set of merged outlets is represented by its lowest index.
+  const parent = outlets.map((_, i) => i)
+  const find = (o: number): number => {
+    let r = o
+    while (parent[r] !== r) r = parent[r]!
+    return r
   }
-  let syndicated = false
-  const union = (x: string, y: string) => {
-    const [ra, rb] = [find(x), find(y)]
-    if (ra === rb) return
-    parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb)
-    syndicated = true
+  let independent = outlets.length
+  const union = (x: number, y: number) => {
+    const rx = find(x)
+    const ry = find(y)
+    if (rx === ry) return
+    parent[Math.max(rx, ry)] = Math.min(rx, ry)
+    independent--
   }
   // The same sentence, word for word, under two outlets.
-  const byText = new Map<string, string>()
-  for (const c of claims) {
-    const first = byText.get(c.text)
-    if (first === undefined) byText.set(c.text, outletOf(c))
-    else if (first !== outletOf(c)) union(first, outletOf(c))
-  }
-  const entries = [...texts.values()]
-    .filter((e) => e.words.size >= 6)
-    .sort((a, b) => a.words.size - b.words.size)
-  for (let i = 0; i < entries.length; i++)
-    for (let j = i + 1; j < entries.length; j++) {
-      const a = entries[i]!
-      const b = entries[j]!
-      if (a.words.size < b.words.size * SYNDICATED) break
-      if (a.outlet === b.outlet || find(a.outlet) === find(b.outlet) || !nearIdentical(a.words, b.words))
-        continue
-      union(a.outlet, b.outlet)
+  const carriers = new Map<string, number[]>()
+  claims.forEach((c, i) => {
+    const o = outlet[i]!
+    const os = carriers.get(c.text)
+    if (os === undefined) carriers.set(c.text, [o])
+    else if (!os.includes(o)) {
+      union(os[0]!, o)
+      os.push(o)
     }
-  const independent = new Set(outlets.map(find)).size
-  const published = (c: Claim) => docs.get(c.document)?.published ?? null
+  })
+  // Wire copy: near-identical sentences from two outlets, while there are outlets left to merge.
+  // Sentences are compared across outlets only, in order of size, so that pairs whose sizes
+  // alone rule out a match are never compared. (The outlets merged in the end do not depend on
+  // the order of sentences of one size.)
+  if (independent > 1) {
+    const entries: Array<{ outlet: number; words: ReadonlySet<string> }> = []
+    for (const [text, os] of carriers) {
+      const ws = words(text, cache)
+      if (ws.size >= 6) for (const o of os) entries.push({ outlet: o, words: ws })
+    }
+    entries.sort((a, b) => a.words.size - b.words.size)
+    for (let i = 0; i < entries.length; i++)
+      for (let j = i + 1; j < entries.length; j++) {
+        const a = entries[i]!
+        const b = entries[j]!
+        if (a.words.size < b.words.size * SYNDICATED) break
+        if (a.outlet === b.outlet || find(a.outlet) === find(b.outlet) || !nearIdentical(a.words, b.words))
+          continue
+        union(a.outlet, b.outlet)
+      }
+  }
+  return { independent, source: outlet.map(find) }
+}
 
-  // Pairs of independent outlets that disagree, between distinct values.
-  const distinct = new Map<string, Claim>()
-  for (const c of claims) {
-    const k = `${find(outletOf(c))}\u0000${valueKey(c)}`
-    if (!distinct.has(k)) distinct.set(k, c)
+/** The first pair of claims from independent sources that disagree, between distinct values. */
+function firstDisagreement(items: ReadonlyArray<Item>): readonly [Claim, Claim] | null {
+  const distinct = new Map<string, Item>()
+  for (const item of items) {
+    const k = `${item.source}\u0000${item.value}`
+    if (!distinct.has(k)) distinct.set(k, item)
   }
   const reps = [...distinct.values()]
-  const disagreements: Array<readonly [Claim, Claim]> = []
   for (let i = 0; i < reps.length; i++)
     for (let j = i + 1; j < reps.length; j++) {
       const a = reps[i]!
       const b = reps[j]!
-      if (find(outletOf(a)) !== find(outletOf(b)) && !valuesAgree(a, b)) disagreements.push([a, b])
+      if (a.source !== b.source && !agree(a, b)) return [a.claim, b.claim]
     }
+  return null
+}
+
+/** Judges a group of claims, given as their features (compat.ts), in the group's order. */
+export function judge(
+  id: string,
+  group: ReadonlyArray<Features>,
+  docs: ReadonlyMap<string, DocFacts>,
+  cache: Words = new Map(),
+): Group {
+  const claims = group.map((f) => f.claim)
+  const outlets = [...new Set(claims.map(outletOf))].sort()
+  const { independent, source } = sources(claims, outlets, cache)
 
   let verdict: Verdict
   let reason: string
@@ -120,22 +181,26 @@ export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMa
         : claims.length > 1
           ? `only ${outlets[0]} reports it (${claims.length} times)`
           : `only ${outlets[0]} reports it`
-  } else if (
-    disagreements.length === 0 &&
-    !(claims.some((c) => c._tag === "quantity" && c.update) && evolution(claims, published, true))
-  ) {
-    verdict = "corroborated"
-    reason = `${independent} independent outlets agree`
   } else {
-    const evolving = evolution(claims, published, disagreements.length === 0)
-    if (evolving) {
-      verdict = "evolving"
-      timeline = evolving
-      latest = evolving[evolving.length - 1]!.value
-      reason = `the figure moves over publication time, from ${formatValue(evolving[0]!.value)} to ${formatValue(latest)}`
+    const items = group.map((f, i) => itemOf(f, source[i]!, docs))
+    const disagreement = firstDisagreement(items)
+    if (
+      disagreement === null &&
+      !(claims.some((c) => c._tag === "quantity" && c.update) && evolution(items, true))
+    ) {
+      verdict = "corroborated"
+      reason = `${independent} independent outlets agree`
     } else {
-      verdict = "conflict"
-      reason = whyConflict(disagreements, claims)
+      const evolving = evolution(items, disagreement === null)
+      if (evolving) {
+        verdict = "evolving"
+        timeline = evolving
+        latest = evolving[evolving.length - 1]!.value
+        reason = `the figure moves over publication time, from ${formatValue(evolving[0]!.value)} to ${formatValue(latest)}`
+      } else {
+        verdict = "conflict"
+        reason = whyConflict(disagreement!, claims)
+      }
     }
   }
 
@@ -143,7 +208,7 @@ export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMa
   if (claims.some((c) => c.flags.includes("anonymous-source"))) flags.add("anonymous-source")
   if (claims.some((c) => c.flags.includes("hedged"))) flags.add("hedged")
   if (claims.every((c) => c.flags.includes("interested-party"))) flags.add("interested-party")
-  if (syndicated) flags.add("syndicated")
+  if (independent < outlets.length) flags.add("syndicated")
   const first = claims[0]!
   if (independent >= 2 && claims.every((c) => sameClaimant(c.claimant, first.claimant)))
     flags.add("single-claimant")
@@ -161,8 +226,7 @@ export function judge(id: string, claims: ReadonlyArray<Claim>, docs: ReadonlyMa
 }
 
 /** Why a group is a conflict: the camps of outlets by the value they give, or assertion against denial. */
-function whyConflict(pairs: ReadonlyArray<readonly [Claim, Claim]>, claims: ReadonlyArray<Claim>): string {
-  const [a, b] = pairs[0]!
+function whyConflict([a, b]: readonly [Claim, Claim], claims: ReadonlyArray<Claim>): string {
   if (a._tag === "event" && b._tag === "event") {
     const [yes, no] = a.polarity === "denied" ? [b, a] : [a, b]
     return `${yes.outlet ?? yes.document} reports it as a fact; ${no.outlet ?? no.document} carries a denial`
@@ -170,14 +234,15 @@ function whyConflict(pairs: ReadonlyArray<readonly [Claim, Claim]>, claims: Read
   // Camps: outlets by the value they give, largest camp first.
   const camps = new Map<string, { label: string; outlets: Set<string> }>()
   for (const c of claims) {
-    const key = c._tag === "quantity" ? interval(written(c)) : String(c.value)
-    const label =
-      "mention" in c
-        ? `"${c.mention.text}"${c._tag === "quantity" ? ` ${interval(written(c))}` : ""}`
-        : String(c.value)
-    const camp = camps.get(key) ?? { label, outlets: new Set<string>() }
+    const w = c._tag === "quantity" ? interval(written(c)) : null
+    const key = w ?? String(c.value)
+    let camp = camps.get(key)
+    if (camp === undefined) {
+      const label = "mention" in c ? `"${c.mention.text}"${w !== null ? ` ${w}` : ""}` : String(c.value)
+      camp = { label, outlets: new Set<string>() }
+      camps.set(key, camp)
+    }
     camp.outlets.add(outletOf(c))
-    camps.set(key, camp)
   }
   const sorted = [...camps.values()].sort(
     (x, y) => y.outlets.size - x.outlets.size || (x.label < y.label ? -1 : 1),
@@ -195,43 +260,47 @@ const interval = (i: Interval) => `[${i.min ?? "-∞"}, ${i.max ?? "+∞"}]`
  * is not below the earlier; and the wording or the kind of figure says it is a running count.
  */
 function evolution(
-  claims: ReadonlyArray<Claim>,
-  published: (c: Claim) => string | null,
+  items: ReadonlyArray<Item>,
   /** The intervals all meet: evolving only if the stated figure itself rises, as an update says. */
   compatible = false,
 ): Group["timeline"] | null {
-  if (!claims.every((c) => c._tag === "quantity")) return null
-  const qs = claims.filter((c) => c._tag === "quantity")
-  if (qs.some((c) => published(c) === null)) return null
-  const running = qs.some((c) => c.update) || qs.some((c) => c.action !== null && TOLLS.has(c.action))
+  const qs = items.filter(isQuantity)
+  if (qs.length < items.length) return null
+  if (qs.some((q) => q.published === null)) return null
+  const running =
+    qs.some((q) => q.claim.update) || qs.some((q) => q.claim.action !== null && TOLLS.has(q.claim.action))
   if (!running) return null
   const sorted = [...qs].sort((a, b) =>
-    published(a)! < published(b)! ? -1 : published(a)! > published(b)! ? 1 : 0,
+    a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0,
   )
-  const times = new Set(sorted.map((c) => published(c)))
+  const times = new Set(sorted.map((q) => q.published))
   if (times.size < 2) return null
   // Each distinct (time, value) once: the pairwise check is over those.
   const seen = new Set<string>()
-  const points = sorted.filter((c) => {
-    const k = `${published(c)}\u0000${valueKey(c)}`
+  const points = sorted.filter((q) => {
+    const k = `${q.published}\u0000${q.value}`
     if (seen.has(k)) return false
     seen.add(k)
     return true
   })
+  const intervals = points.map((q) => toInterval(q.claim.value))
   for (let i = 0; i < points.length; i++)
     for (let j = i + 1; j < points.length; j++) {
-      const a = points[i]!
-      const b = points[j]!
-      const ia = toInterval(a.value)
-      const ib = toInterval(b.value)
-      if (published(a) === published(b)) {
+      const ia = intervals[i]!
+      const ib = intervals[j]!
+      if (points[i]!.published === points[j]!.published) {
         if (!meets(ia, ib)) return null
       } else if ((ib.min ?? Number.NEGATIVE_INFINITY) < (ia.min ?? Number.NEGATIVE_INFINITY)) return null
     }
   if (compatible) {
     const stated = (c: QuantityClaim) => toInterval(c.value).min ?? toInterval(c.value).max ?? 0
-    const last = sorted[sorted.length - 1]!
-    if (!last.update || !(stated(last) > stated(sorted[0]!))) return null
+    const last = sorted[sorted.length - 1]!.claim
+    if (!last.update || !(stated(last) > stated(sorted[0]!.claim))) return null
   }
-  return sorted.map((c) => ({ published: published(c), outlet: c.outlet, claim: c.id, value: c.value }))
+  return sorted.map((q) => ({
+    published: q.published,
+    outlet: q.claim.outlet,
+    claim: q.claim.id,
+    value: q.claim.value,
+  }))
 }
