@@ -65,16 +65,32 @@ export interface Features {
 const SOFT = new Set(["more", "part"])
 const hard = (q: ReadonlyArray<string>) => q.filter((x) => !SOFT.has(x)).join()
 
-/** Days of ISO dates, remembered: a corpus speaks of few distinct days. */
-export type DayCache = Map<string, number>
+/**
+ * What featuresOf() remembers from claim to claim of one run: the days of ISO dates (a corpus
+ * speaks of few distinct days), and one copy of each head and story, so that the claims of a
+ * block, compared with each other millions of times, compare these as one object.
+ */
+export interface Memo {
+  readonly days: Map<string, number>
+  readonly copies: Map<string, string>
+}
 
-const day = (iso: string, days: DayCache): number => {
+export const memo = (): Memo => ({ days: new Map(), copies: new Map() })
+
+function day(iso: string, { days }: Memo): number {
   let d = days.get(iso)
   if (d === undefined) {
     d = dayOf(iso)
     days.set(iso, d)
   }
   return d
+}
+
+function copy(s: string, { copies }: Memo): string {
+  const c = copies.get(s)
+  if (c !== undefined) return c
+  copies.set(s, s)
+  return s
 }
 
 /** The features that depend on the kind of claim. */
@@ -127,18 +143,18 @@ export function featuresOf(
   position: number,
   story: string | null,
   published: string | null,
-  days: DayCache = new Map(),
+  m: Memo = memo(),
 ): Features {
   const placeKeys = c.places.map((p) => p.key)
   const k = (KIND[c._tag] as (c: Claim) => KindFeatures)(c)
   return {
     claim: c,
     position,
-    story,
-    published: published === null ? null : day(published, days),
-    head: k.head,
-    start: c.time ? day(c.time.start, days) : null,
-    end: c.time ? day(c.time.end, days) : null,
+    story: story === null ? null : copy(story, m),
+    published: published === null ? null : day(published, m),
+    head: copy(k.head, m),
+    start: c.time ? day(c.time.start, m) : null,
+    end: c.time ? day(c.time.end, m) : null,
     timed: c.time?.text != null,
     outlet: c.outlet,
     document: c.document,
@@ -176,9 +192,12 @@ function share(xs: ReadonlyArray<string>, ys: ReadonlyArray<string>): boolean {
 
 /** "Paisley" and "Paisley High Street": one place inside the other, by name. */
 function nested(xs: ReadonlyArray<string>, ys: ReadonlyArray<string>): boolean {
-  for (const x of xs) for (const y of ys) if (y.startsWith(`${x} `) || x.startsWith(`${y} `)) return true
+  for (const x of xs) for (const y of ys) if (within(x, y) || within(y, x)) return true
   return false
 }
+
+/** Whether `y` is `x` followed by a space and more: `y.startsWith(x + " ")`, without making the string. */
+const within = (x: string, y: string): boolean => y.charCodeAt(x.length) === 32 && y.startsWith(x)
 
 function places(a: Features, b: Features): Compat {
   if (a.aggregate !== b.aggregate) return "loose"

@@ -6,7 +6,7 @@
 import type { Claim, ClaimFlag } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
 import type { Group, GroupFlag, GroupId } from "../domain/Group.ts"
-import { featuresOf } from "./compat.ts"
+import { featuresOf, memo } from "./compat.ts"
 import { groupClaims } from "./group.ts"
 import { judge } from "./judge.ts"
 import { partsSumMismatches } from "./parts.ts"
@@ -82,17 +82,16 @@ function isParty(c: Claim, side: string): boolean {
 export function reconcile(documents: ReadonlyArray<Document>, extracted: ReadonlyArray<Claim>): Reconciled {
   const docs = new Map(documents.map((d) => [d.id as string, d]))
   const claims = withSides(extracted)
-  const days = new Map<string, number>()
+  const m = memo()
   const features = claims.map((c, i) => {
     const d = docs.get(c.document)
-    return featuresOf(c, i, d?.story ?? null, d?.published ?? null, days)
+    return featuresOf(c, i, d?.story ?? null, d?.published ?? null, m)
   })
   // Each group's claims in input order, and groups in the order of their first claim, so that
   // ids follow the documents.
   const grouped = groupClaims(features).map((g) => g.sort((a, b) => a.position - b.position))
   grouped.sort((a, b) => a[0]!.position - b[0]!.position)
-  const words = new Map<string, ReadonlySet<string>>()
-  const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, docs, words))
+  const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, docs))
   const mismatched = partsSumMismatches(claims, groups)
   return {
     claims,

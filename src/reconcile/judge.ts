@@ -25,25 +25,14 @@ export interface DocFacts {
 
 const TOLLS = new Set(["killed", "injured", "hospitalised", "evacuated", "missing", "arrested", "displaced"])
 
-/**
- * A sentence's words of three characters or more, lower-cased: the runs of letters and digits.
- * Remembered per text in `cache`, as wire copy repeats one sentence across outlets and groups.
- */
-export type Words = Map<string, ReadonlySet<string>>
-
-function words(s: string, cache: Words): ReadonlySet<string> {
-  let ws = cache.get(s)
-  if (ws === undefined) {
-    ws = new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2))
-    cache.set(s, ws)
-  }
-  return ws
-}
+/** A sentence's words of three characters or more, lower-cased: the runs of letters and digits. */
+const words = (s: string): Set<string> =>
+  new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2))
 
 /** How alike two sentences' words must be (Jaccard) to be one wire copy. */
 const SYNDICATED = 0.75
 
-function nearIdentical(wa: ReadonlySet<string>, wb: ReadonlySet<string>): boolean {
+function nearIdentical(wa: Set<string>, wb: Set<string>): boolean {
   let shared = 0
   for (const w of wa) if (wb.has(w)) shared++
   return shared / (wa.size + wb.size - shared) >= SYNDICATED
@@ -87,7 +76,7 @@ interface Sources {
   readonly source: ReadonlyArray<number>
 }
 
-function sources(claims: ReadonlyArray<Claim>, outlets: ReadonlyArray<string>, cache: Words): Sources {
+function sources(claims: ReadonlyArray<Claim>, outlets: ReadonlyArray<string>): Sources {
   const index = new Map(outlets.map((o, i) => [o, i]))
   const outlet = claims.map((c) => index.get(outletOf(c))!)
   if (outlets.length === 1) return { independent: 1, source: outlet }
@@ -122,9 +111,9 @@ function sources(claims: ReadonlyArray<Claim>, outlets: ReadonlyArray<string>, c
   // alone rule out a match are never compared. (The outlets merged in the end do not depend on
   // the order of sentences of one size.)
   if (independent > 1) {
-    const entries: Array<{ outlet: number; words: ReadonlySet<string> }> = []
+    const entries: Array<{ outlet: number; words: Set<string> }> = []
     for (const [text, os] of carriers) {
-      const ws = words(text, cache)
+      const ws = words(text)
       if (ws.size >= 6) for (const o of os) entries.push({ outlet: o, words: ws })
     }
     entries.sort((a, b) => a.words.size - b.words.size)
@@ -163,11 +152,10 @@ export function judge(
   id: string,
   group: ReadonlyArray<Features>,
   docs: ReadonlyMap<string, DocFacts>,
-  cache: Words = new Map(),
 ): Group {
   const claims = group.map((f) => f.claim)
   const outlets = [...new Set(claims.map(outletOf))].sort()
-  const { independent, source } = sources(claims, outlets, cache)
+  const { independent, source } = sources(claims, outlets)
 
   let verdict: Verdict
   let reason: string

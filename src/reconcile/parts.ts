@@ -11,8 +11,6 @@ import type { Group, GroupId } from "../domain/Group.ts"
 const exact = (c: QuantityClaim): number | null => (typeof c.value === "number" ? c.value : null)
 
 export function partsSumMismatches(claims: ReadonlyArray<Claim>, groups: ReadonlyArray<Group>): Set<GroupId> {
-  const groupOf = new Map<string, GroupId>()
-  for (const g of groups) for (const id of g.claims) groupOf.set(id, g.id)
   const byDoc = new Map<string, QuantityClaim[]>()
   for (const c of claims) {
     if (c._tag !== "quantity") continue
@@ -20,7 +18,8 @@ export function partsSumMismatches(claims: ReadonlyArray<Claim>, groups: Readonl
     if (qs) qs.push(c)
     else byDoc.set(c.document, [c])
   }
-  const out = new Set<GroupId>()
+  // The totals their parts do not add up to; then their groups.
+  const totals = new Set<string>()
   for (const qs of byDoc.values()) {
     for (const total of qs) {
       const t = exact(total)
@@ -48,11 +47,10 @@ export function partsSumMismatches(claims: ReadonlyArray<Claim>, groups: Readonl
       if (values.some((v) => v === null)) continue
       const sum = (values as number[]).reduce((a, b) => a + b, 0)
       const complete = sameSentence.length >= 2 || listed.length >= 3
-      if (sum > t || (complete && sum !== t)) {
-        const g = groupOf.get(total.id)
-        if (g) out.add(g)
-      }
+      if (sum > t || (complete && sum !== t)) totals.add(total.id)
     }
   }
+  const out = new Set<GroupId>()
+  if (totals.size > 0) for (const g of groups) if (g.claims.some((id) => totals.has(id))) out.add(g.id)
   return out
 }

@@ -1,6 +1,5 @@
 /** Words for a group: a one-line statement of what it is about, and values as a reader writes them. */
-import { match } from "ts-pattern"
-import type { Claim } from "../domain/Claim.ts"
+import type { Claim, ClaimKind } from "../domain/Claim.ts"
 import type { Value } from "../domain/Value.ts"
 
 const PLURAL: Record<string, string> = {
@@ -43,23 +42,26 @@ const thing = (counted: string): string => {
     .join(" and ")
 }
 
+/** What a group is about, by the kind of its claims: the first claim with a place, among all of them. */
+const WHAT: {
+  readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>, claims: ReadonlyArray<Claim>) => string
+} = {
+  quantity: (q, claims) => {
+    const quals = q.qualifiers.filter((x) => x !== "more" && x !== "part" && x !== "injured")
+    const base = thing(q.counted)
+    const head = quals.length > 0 ? `${base} (${quals.join(", ")})` : base
+    const action = claims.map((x) => (x._tag === "quantity" ? x.action : null)).find((a) => a !== null)
+    return action ? `${head} ${ACTION_WORDS[action] ?? action}` : head
+  },
+  event: (e) => `${e.actor?.name ?? "Someone"} ${e.verb}${e.target ? ` ${e.target.name}` : ""}`,
+  attribute: (a) => `The ${a.attribute}`,
+}
+
 /** "Drones shot down, Rostov Region, 24 Oct 2025". */
 export function describe(claims: ReadonlyArray<Claim>): string {
   const c = claims.find((x) => x.place !== null) ?? claims[0]!
-  const what = match(c)
-    .with({ _tag: "quantity" }, (q) => {
-      const quals = q.qualifiers.filter((x) => x !== "more" && x !== "part" && x !== "injured")
-      const base = thing(q.counted)
-      const head = quals.length > 0 ? `${base} (${quals.join(", ")})` : base
-      const action = claims.map((x) => (x._tag === "quantity" ? x.action : null)).find((a) => a !== null)
-      return action ? `${head} ${ACTION_WORDS[action] ?? action}` : head
-    })
-    .with(
-      { _tag: "event" },
-      (e) => `${e.actor?.name ?? "Someone"} ${e.verb}${e.target ? ` ${e.target.name}` : ""}`,
-    )
-    .with({ _tag: "attribute" }, (a) => `The ${a.attribute}`)
-    .exhaustive()
+  // A table rather than a pattern match: this runs once per group, thousands of times.
+  const what = (WHAT[c._tag] as (c: Claim, claims: ReadonlyArray<Claim>) => string)(c, claims)
   const where = c.place ? `, ${c.place.name}` : c.aggregate ? ", several areas" : ""
   // The earliest start and the latest end (ISO dates compare as strings).
   let start: string | null = null
@@ -78,12 +80,15 @@ export function describe(claims: ReadonlyArray<Claim>): string {
   return `${what}${where}${when}`
 }
 
+/** Numbers as `toLocaleString("en-GB")` writes them, with one formatter rather than one per call. */
+const EN_GB = new Intl.NumberFormat("en-GB")
+const number = (n: number): string => EN_GB.format(n)
+
 /** 14, "at least 14", "14 to 20", "up to 200". */
 export function formatValue(v: Value): string {
-  if (typeof v === "number") return v.toLocaleString("en-GB")
-  if (v.min !== null && v.max !== null)
-    return `${v.min.toLocaleString("en-GB")} to ${v.max.toLocaleString("en-GB")}`
-  if (v.min !== null) return `at least ${v.min.toLocaleString("en-GB")}`
-  if (v.max !== null) return `at most ${v.max.toLocaleString("en-GB")}`
+  if (typeof v === "number") return number(v)
+  if (v.min !== null && v.max !== null) return `${number(v.min)} to ${number(v.max)}`
+  if (v.min !== null) return `at least ${number(v.min)}`
+  if (v.max !== null) return `at most ${number(v.max)}`
   return "unknown"
 }
