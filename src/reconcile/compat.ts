@@ -138,6 +138,9 @@ const KIND: { readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>) => Kin
   }),
 }
 
+/** No places: one empty list for all the claims without one. */
+const NONE: ReadonlyArray<string> = []
+
 export function featuresOf(
   c: Claim,
   position: number,
@@ -145,7 +148,7 @@ export function featuresOf(
   published: string | null,
   m: Memo = memo(),
 ): Features {
-  const placeKeys = c.places.map((p) => p.key)
+  const placeKeys = c.places.length === 0 ? NONE : c.places.map((p) => p.key)
   const k = (KIND[c._tag] as (c: Claim) => KindFeatures)(c)
   return {
     claim: c,
@@ -165,7 +168,7 @@ export function featuresOf(
     aggregate: c.aggregate,
     place: c.place?.key ?? null,
     placeKeys,
-    baseKeys: placeKeys.map(baseKey),
+    baseKeys: placeKeys.some((p) => baseKey(p) !== p) ? placeKeys.map(baseKey) : placeKeys,
     action: k.action,
     actor: k.actor,
     target: k.target,
