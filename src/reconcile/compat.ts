@@ -57,6 +57,13 @@ export interface Features {
   readonly soft: boolean
   /** Quantities: the figure's interval at the precision it was written with (values.ts). */
   readonly written: Interval | null
+  /**
+   * Everything compat() and valuesAgree() read of the claim, as a key: claims with one signature
+   * compare alike, and grouping compares them once (group.ts). Worked out here, in the pass over
+   * the claims in their input order, as reading a claim's fields later, in grouping's order,
+   * costs far more (they are then far apart in memory).
+   */
+  readonly signature: string
   /** What valuesAgree() compares for the other kinds: an attribute's value; whether an event is denied. */
   readonly value: string | number | boolean | null
 }
@@ -150,15 +157,20 @@ export function featuresOf(
 ): Features {
   const placeKeys = c.places.length === 0 ? NONE : c.places.map((p) => p.key)
   const k = (KIND[c._tag] as (c: Claim) => KindFeatures)(c)
+  const head = copy(k.head, m)
+  const s = story === null ? null : copy(story, m)
+  const start = c.time ? day(c.time.start, m) : null
+  const end = c.time ? day(c.time.end, m) : null
+  const timed = c.time?.text != null
   return {
     claim: c,
     position,
-    story: story === null ? null : copy(story, m),
+    story: s,
     published: published === null ? null : day(published, m),
-    head: copy(k.head, m),
-    start: c.time ? day(c.time.start, m) : null,
-    end: c.time ? day(c.time.end, m) : null,
-    timed: c.time?.text != null,
+    head,
+    start,
+    end,
+    timed,
     outlet: c.outlet,
     document: c.document,
     sentence: c.start,
@@ -177,6 +189,67 @@ export function featuresOf(
     soft: k.soft,
     written: k.written,
     value: k.value,
+    signature: signatureOf(c, { head, story: s, start, end, timed }, placeKeys.join("|")),
+  }
+}
+
+/** A claim's signature (see Features): what all claims share, then what its kind adds. */
+function signatureOf(
+  c: Claim,
+  f: Pick<Features, "head" | "story" | "start" | "end" | "timed">,
+  places: string,
+): string {
+  switch (c._tag) {
+    case "quantity":
+      return JSON.stringify([
+        f.head,
+        f.story,
+        f.start,
+        f.end,
+        f.timed,
+        c.place?.key,
+        c.aggregate,
+        places,
+        c.polarity,
+        c.value,
+        c.approx,
+        c.mention.text,
+        c.qualifiers.join("|"),
+        c.action,
+        c.actor?.key,
+        c.target?.key,
+        c.each,
+        c.update,
+      ])
+    case "event":
+      return JSON.stringify([
+        f.head,
+        f.story,
+        f.start,
+        f.end,
+        f.timed,
+        c.place?.key,
+        c.aggregate,
+        places,
+        c.polarity,
+        c.actor?.key,
+        c.target?.key,
+        c.action,
+      ])
+    case "attribute":
+      return JSON.stringify([
+        f.head,
+        f.story,
+        f.start,
+        f.end,
+        f.timed,
+        c.place?.key,
+        c.aggregate,
+        places,
+        c.polarity,
+        c.attribute,
+        c.value,
+      ])
   }
 }
 

@@ -96,64 +96,6 @@ export function canonicalOrder(a: Features, b: Features): number {
   )
 }
 
-/** Everything compat() and valuesAgree() read of a claim: claims alike in these compare alike. */
-function signatureOf(f: Features): string {
-  const c = f.claim
-  const places = c.places.map((p) => p.key).join("|")
-  switch (c._tag) {
-    case "quantity":
-      return JSON.stringify([
-        f.head,
-        f.story,
-        f.start,
-        f.end,
-        f.timed,
-        c.place?.key,
-        c.aggregate,
-        places,
-        c.polarity,
-        c.value,
-        c.approx,
-        c.mention.text,
-        c.qualifiers.join("|"),
-        c.action,
-        c.actor?.key,
-        c.target?.key,
-        c.each,
-        c.update,
-      ])
-    case "event":
-      return JSON.stringify([
-        f.head,
-        f.story,
-        f.start,
-        f.end,
-        f.timed,
-        c.place?.key,
-        c.aggregate,
-        places,
-        c.polarity,
-        c.actor?.key,
-        c.target?.key,
-        c.action,
-      ])
-    case "attribute":
-      return JSON.stringify([
-        f.head,
-        f.story,
-        f.start,
-        f.end,
-        f.timed,
-        c.place?.key,
-        c.aggregate,
-        places,
-        c.polarity,
-        c.attribute,
-        c.value,
-      ])
-  }
-}
-
 /** Whether clusters are in the order they were started. */
 function ascending(ks: ReadonlyArray<Cluster>): boolean {
   for (let i = 1; i < ks.length; i++) if (ks[i - 1]!.index > ks[i]!.index) return false
@@ -270,11 +212,10 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
       clusters.push(chosen)
     }
     chosen.members.push(f)
-    const sig = signatureOf(f)
-    let s = chosen.signatures.get(sig)
+    let s = chosen.signatures.get(f.signature)
     if (!s) {
       s = { rep: f, count: 0, document: 0, sentence: 0 }
-      chosen.signatures.set(sig, s)
+      chosen.signatures.set(f.signature, s)
     }
     s.count++
     // No mark for this claim: the signature's first member from this sentence.
