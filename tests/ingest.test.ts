@@ -19,6 +19,7 @@ import { FileSystem } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
+import fc from "fast-check"
 import { extractClaims } from "../src/claims/extract.ts"
 import { writeAtomically } from "../src/cli/output.ts"
 import { comparePaths, dropDuplicates } from "../src/ingest/duplicates.ts"
@@ -245,6 +246,23 @@ describe("dropDuplicates", () => {
       "f.jsonl:9",
     )
     expect(comparePaths("f.jsonl:9", "f.jsonl:10")).toBeLessThan(0)
+  })
+
+  it("orders paths as the regular expression it replaced, on generated paths", () => {
+    // The specification: the same file part before a `:123` suffix compares by the number.
+    const plain = (a: string, b: string): number => {
+      const ma = /^(.*):(\d+)$/.exec(a)
+      const mb = /^(.*):(\d+)$/.exec(b)
+      if (ma && mb && ma[1] === mb[1]) return Number(ma[2]) - Number(mb[2])
+      return a < b ? -1 : a > b ? 1 : 0
+    }
+    const part = fc.constantFrom("f.jsonl", "", ":", "a:b", "x\ny", "\u2028", "d/f.txt", "9", "f.jsonl:")
+    const suffix = fc.constantFrom("", ":", ":0", ":12", ":007", ":9", "1", ":x")
+    const path = fc.tuple(part, suffix, fc.string({ maxLength: 3 })).map(([a, b, c]) => a + b + c)
+    fc.assert(
+      fc.property(path, path, (a, b) => Math.sign(comparePaths(a, b)) === Math.sign(plain(a, b))),
+      { numRuns: 20_000 },
+    )
   })
 })
 
