@@ -8,7 +8,7 @@ import type { Document } from "../domain/Document.ts"
 import type { Group, GroupFlag, GroupId } from "../domain/Group.ts"
 import { featuresOf, memo } from "./compat.ts"
 import { groupClaims } from "./group.ts"
-import { judge } from "./judge.ts"
+import { judge, wording } from "./judge.ts"
 import { partsSumMismatches } from "./parts.ts"
 
 export interface Reconciled {
@@ -91,7 +91,8 @@ export function reconcile(documents: ReadonlyArray<Document>, extracted: Readonl
   // ids follow the documents.
   const grouped = groupClaims(features).map((g) => g.sort((a, b) => a.position - b.position))
   grouped.sort((a, b) => a[0]!.position - b[0]!.position)
-  const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, docs))
+  const w = wording()
+  const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, docs, w))
   const mismatched = partsSumMismatches(claims, groups)
   return {
     claims,

@@ -25,17 +25,53 @@ export interface DocFacts {
 
 const TOLLS = new Set(["killed", "injured", "hospitalised", "evacuated", "missing", "arrested", "displaced"])
 
-/** A sentence's words of three characters or more, lower-cased: the runs of letters and digits. */
-const words = (s: string): Set<string> =>
-  new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2))
+/**
+ * Sentences' words: the runs of letters and digits of three characters or more, lower-cased.
+ * Each sentence is read once per run (wire copy repeats one sentence across outlets and groups),
+ * its words kept as numbers, distinct and in order, so that comparing two sentences is a merge.
+ */
+export interface Wording {
+  readonly numbers: Map<string, number>
+  readonly sentences: Map<string, Int32Array>
+}
+
+export const wording = (): Wording => ({ numbers: new Map(), sentences: new Map() })
+
+function words(text: string, { numbers, sentences }: Wording): Int32Array {
+  const known = sentences.get(text)
+  if (known !== undefined) return known
+  const found: number[] = []
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (w.length <= 2) continue
+    let n = numbers.get(w)
+    if (n === undefined) {
+      n = numbers.size
+      numbers.set(w, n)
+    }
+    found.push(n)
+  }
+  const sorted = Int32Array.from(found).sort()
+  let distinct = 0
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!
+  const ws = sorted.slice(0, distinct)
+  sentences.set(text, ws)
+  return ws
+}
 
 /** How alike two sentences' words must be (Jaccard) to be one wire copy. */
 const SYNDICATED = 0.75
 
-function nearIdentical(wa: Set<string>, wb: Set<string>): boolean {
+function nearIdentical(wa: Int32Array, wb: Int32Array): boolean {
   let shared = 0
-  for (const w of wa) if (wb.has(w)) shared++
-  return shared / (wa.size + wb.size - shared) >= SYNDICATED
+  for (let i = 0, j = 0; i < wa.length && j < wb.length; )
+    if (wa[i] === wb[j]) {
+      shared++
+      i++
+      j++
+    } else if (wa[i]! < wb[j]!) i++
+    else j++
+  return shared / (wa.length + wb.length - shared) >= SYNDICATED
 }
 
 const outletOf = (c: Claim) => c.outlet ?? `(${c.document})`
@@ -76,7 +112,7 @@ interface Sources {
   readonly source: ReadonlyArray<number>
 }
 
-function sources(claims: ReadonlyArray<Claim>, outlets: ReadonlyArray<string>): Sources {
+function sources(claims: ReadonlyArray<Claim>, outlets: ReadonlyArray<string>, wording: Wording): Sources {
   const index = new Map(outlets.map((o, i) => [o, i]))
   const outlet = claims.map((c) => index.get(outletOf(c))!)
   if (outlets.length === 1) return { independent: 1, source: outlet }
@@ -107,23 +143,23 @@ function sources(claims: ReadonlyArray<Claim>, outlets: ReadonlyArray<string>): 
     }
   })
   // Wire copy: near-identical sentences from two outlets, while there are outlets left to merge.
-  // Sentences are compared across outlets only, in order of size, so that pairs whose sizes
-  // alone rule out a match are never compared. (The outlets merged in the end do not depend on
-  // the order of sentences of one size.)
+  // Each sentence once, under its first outlet (its outlets are one source already). Sentences
+  // are compared across sources only, in order of size, so that pairs whose sizes alone rule out
+  // a match are never compared. (The outlets merged in the end do not depend on the order of
+  // sentences of one size.)
   if (independent > 1) {
-    const entries: Array<{ outlet: number; words: Set<string> }> = []
+    const entries: Array<{ outlet: number; words: Int32Array }> = []
     for (const [text, os] of carriers) {
-      const ws = words(text)
-      if (ws.size >= 6) for (const o of os) entries.push({ outlet: o, words: ws })
+      const ws = words(text, wording)
+      if (ws.length >= 6) entries.push({ outlet: os[0]!, words: ws })
     }
-    entries.sort((a, b) => a.words.size - b.words.size)
+    entries.sort((a, b) => a.words.length - b.words.length)
     for (let i = 0; i < entries.length; i++)
       for (let j = i + 1; j < entries.length; j++) {
         const a = entries[i]!
         const b = entries[j]!
-        if (a.words.size < b.words.size * SYNDICATED) break
-        if (a.outlet === b.outlet || find(a.outlet) === find(b.outlet) || !nearIdentical(a.words, b.words))
-          continue
+        if (a.words.length < b.words.length * SYNDICATED) break
+        if (find(a.outlet) === find(b.outlet) || !nearIdentical(a.words, b.words)) continue
         union(a.outlet, b.outlet)
       }
   }
@@ -152,10 +188,11 @@ export function judge(
   id: string,
   group: ReadonlyArray<Features>,
   docs: ReadonlyMap<string, DocFacts>,
+  w: Wording = wording(),
 ): Group {
   const claims = group.map((f) => f.claim)
   const outlets = [...new Set(claims.map(outletOf))].sort()
-  const { independent, source } = sources(claims, outlets)
+  const { independent, source } = sources(claims, outlets, w)
 
   let verdict: Verdict
   let reason: string
