@@ -74,8 +74,9 @@ const hard = (q: ReadonlyArray<string>) => q.filter((x) => !SOFT.has(x)).join()
 
 /**
  * What featuresOf() remembers from claim to claim of one run: the days of ISO dates (a corpus
- * speaks of few distinct days), and one copy of each head and story, so that the claims of a
- * block, compared with each other millions of times, compare these as one object.
+ * speaks of few distinct days), and one copy of each head, story, outlet and document, so that
+ * grouping, which compares and looks these up millions of times, finds equal ones to be one
+ * object (compared at once, hashed once).
  */
 export interface Memo {
   readonly days: Map<string, number>
@@ -171,8 +172,8 @@ export function featuresOf(
     start,
     end,
     timed,
-    outlet: c.outlet,
-    document: c.document,
+    outlet: c.outlet === null ? null : copy(c.outlet, m),
+    document: copy(c.document, m),
     sentence: c.start,
     mention: k.mention,
     kind: c._tag,

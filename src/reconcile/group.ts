@@ -153,17 +153,22 @@ function index(block: Block, k: Cluster, f: Features): void {
 
 /** The groups, each a list of claims' features, in the order they were started. */
 export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
-  const blocks = new Map<string, Block>()
+  const blocks = new Map<string, Map<string, Block>>()
   const clusters: Cluster[] = []
   const holders = new Map<string, Holder[]>()
   let n = 0
   for (const f of [...features].sort(canonicalOrder)) {
     n++
-    const key = `${f.story ?? ""}\u0000${f.head}`
-    let block = blocks.get(key)
+    // By story, then head (one copy of each per run, see compat.ts: found without building a key).
+    let byHead = blocks.get(f.story ?? "")
+    if (!byHead) {
+      byHead = new Map()
+      blocks.set(f.story ?? "", byHead)
+    }
+    let block = byHead.get(f.head)
     if (!block) {
       block = { byDay: new Map(), wide: [], undated: [] }
-      blocks.set(key, block)
+      byHead.set(f.head, block)
     }
     let held = holders.get(f.document)
     if (!held) {
