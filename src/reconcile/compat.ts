@@ -58,10 +58,8 @@ export interface Features {
   /** Quantities: the figure's interval at the precision it was written with (values.ts). */
   readonly written: Interval | null
   /**
-   * Everything compat() and valuesAgree() read of the claim, as a key: claims with one signature
-   * compare alike, and grouping compares them once (group.ts). Worked out here, in the pass over
-   * the claims in their input order, as reading a claim's fields later, in grouping's order,
-   * costs far more (they are then far apart in memory).
+   * Everything compat() and valuesAgree() read of the claim, as a key (JSON): claims with one
+   * signature compare alike, and grouping compares them once (group.ts).
    */
   readonly signature: string
   /** What valuesAgree() compares for the other kinds: an attribute's value; whether an event is denied. */

@@ -119,7 +119,8 @@ function candidates(block: Block, f: Features, n: number): Cluster[] {
       }
     else for (const list of block.byDay.values()) take(list, n, found)
   }
-  // The lists are mostly in order already, and a sort has a cost even for a few elements.
+  // The lists are mostly in order already, and a sort has a cost even for a few elements. (The
+  // block's undated list is sorted in place: it stays in order for the next claims.)
   if (!ascending(found)) found.sort((a, b) => a.index - b.index)
   return found.length > MAX_CANDIDATES ? found.slice(found.length - MAX_CANDIDATES) : found
 }
