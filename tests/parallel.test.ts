@@ -135,7 +135,7 @@ describe("parallel extraction", () => {
     expect(worthWorkers(corpus, { workers: 2 })).toBe(false)
     expect(worthWorkers(corpus, { workers: 2, minDocuments: 200 })).toBe(true)
     expect(worthWorkers(corpus, { workers: 0, minDocuments: 200 })).toBe(false)
-    const big: Document[] = [{ ...corpus[0]!, text: "x".repeat(4_100_000) }]
+    const big: Document[] = [{ ...corpus[0]!, text: "x".repeat(20_100_000) }]
     expect(worthWorkers(big, { workers: 2 })).toBe(true)
   })
 

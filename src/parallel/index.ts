@@ -6,8 +6,8 @@
  * with any number of workers; tests/parallel.test.ts holds it to that.
  *
  * A worker runs the extraction modules bundled into one script (bundle.ts) and is ready in about
- * 0.1 s, plus 0.1 s to build the bundle once per process; still, small inputs are done sooner on
- * the main thread alone. The main thread extracts beside the workers, so on 2 cores one worker is
+ * 0.1 s, plus 0.1 s to build the bundle once per process; but it compiles the hot code anew, so
+ * workers pay only for large inputs (see `minDocuments`), and smaller ones run on the main thread. The main thread extracts beside the workers, so on 2 cores one worker is
  * the default.
  */
 import { Effect, Exit } from "effect"
@@ -32,11 +32,15 @@ export interface ParallelOptions {
    */
   readonly workers?: number
   /**
-   * Use workers only from this many documents... (default 2,000). A worker takes 1-3 s of CPU to
-   * start on a busy 2-core machine (measured), about what 1,000 articles take to extract today.
+   * Use workers only from this many documents... (default 8,000). A worker is ready in 0.1 s,
+   * but it compiles the extraction code anew (V8 compiles hot code on a background thread, which
+   * already keeps the second core a third busy when the main thread extracts alone) and runs
+   * slowly until then. Measured on 2 cores, extracting 2.7 KB articles, main thread alone against
+   * main thread and one worker: 5,000 articles 2.0 s against 2.3 s; 10,000 4.1 s against 3.3 s;
+   * 30,000 10.6 s against 7.6 s.
    */
   readonly minDocuments?: number
-  /** ...or this many characters of text (default 4M). Below both, the main thread does it all. */
+  /** ...or this many characters of text (default 20M). Below both, the main thread does it all. */
   readonly minChars?: number
   /** Reports the phases and the documents extracted so far. */
   readonly progress?: Progress
@@ -71,8 +75,8 @@ export const worthWorkers = (
   options: Pick<ParallelOptions, "workers" | "minDocuments" | "minChars"> = {},
 ): boolean =>
   (options.workers ?? defaultWorkers()) >= 1 &&
-  (documents.length >= (options.minDocuments ?? 2000) ||
-    textChars(documents) >= (options.minChars ?? 4_000_000))
+  (documents.length >= (options.minDocuments ?? 8000) ||
+    textChars(documents) >= (options.minChars ?? 20_000_000))
 
 /**
  * `reconcileInputs`, with extraction on worker threads when the input is large. The same report,
