@@ -33,7 +33,7 @@ const outletCount = (r: Ranked) =>
 const casualtyRank = (r: Ranked) => (r.claims.some(isCasualty) ? 0 : 1)
 
 // The sorts below compute each group's sort key once, before sorting (decorate, sort, undecorate).
-// The key's parts are costly (a ts-pattern match and regexes over every claim, Sets of outlets and
+// The key's parts are costly (regexes over every claim, Sets of outlets and
 // claimants), and a comparator runs O(n log n) times: computing them inside the comparator took
 // most of the report's rendering time on large inputs.
 
