@@ -1,14 +1,15 @@
 /**
  * The extraction worker's code as one script, bundled by esbuild (the compiler tsx runs on).
  *
- * A worker started from worker-entry.mjs registers tsx and then loads some 30 TypeScript modules
- * through tsx's loader hooks, one message to the hooks thread each: 0.5-1.5 s of start-up on this
- * 2-core machine, during which the second core does no extraction. The same modules bundled into
- * one CommonJS script start in about a tenth of that. The bundle is built once per process, in
- * esbuild's own process (about 0.1 s), and kept in memory: nothing is written to disk. Wait for
- * it before the main thread starts extracting: each step of the build waits for the main thread's
- * event loop, which a chunk of extraction holds for 0.1-0.3 s. It is the same source code, so the claims are the same, field by
- * field (tests/parallel.test.ts compares the reports byte for byte).
+ * A worker started from worker-entry.mjs registers tsx and then loads the 17 TypeScript modules of
+ * extraction through tsx's loader hooks, one message to the hooks thread each: 0.4-1.5 s of
+ * start-up on this 2-core machine, during which the second core does no extraction. The same
+ * modules bundled into one CommonJS script start in about a tenth of that. The bundle is built
+ * once per process, in esbuild's own process (about 0.1 s), and kept in memory: nothing is written
+ * to disk. Wait for it before the main thread starts extracting: each step of the build waits for
+ * the main thread's event loop, which a chunk of extraction holds for 0.1-0.3 s. It is the same
+ * source code, so the claims are the same, field by field (tests/parallel.test.ts compares the
+ * reports byte for byte).
  *
  * If esbuild cannot be loaded or fails, `workerScript` gives null and the caller starts the
  * worker from worker-entry.mjs instead, as before.
