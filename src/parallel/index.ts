@@ -165,8 +165,9 @@ export const extractInWorkers = (
     let inWorkers = 0
     const started = performance.now()
     let startupMs = -1
-    // The workers' script, built before the main thread gets busy (see bundle.ts).
-    yield* Effect.promise(workerScript)
+    // The workers' script, built before the main thread gets busy (see bundle.ts); not needed
+    // when the caller names the workers' entry module.
+    if (options.workerEntry === undefined) yield* Effect.promise(workerScript)
 
     const onMainThread = (i: number) => {
       results[i] = extractChunk(chunks[i]!)
