@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { findClaimant } from "../src/claims/claimant.ts"
-import { extractClaims } from "../src/claims/extract.ts"
+import { extractClaims, forgetReadings } from "../src/claims/extract.ts"
 import { ANONYMOUS } from "../src/claims/lexicon.ts"
 import { MAX_SENTENCE, segment } from "../src/claims/segment.ts"
 import { resolveTime, timeCandidates, windowAt } from "../src/claims/time.ts"
@@ -162,5 +163,61 @@ describe("extraction shortcuts give the same answers", () => {
       expect(ANONYMOUS.test(s)).toBe(true)
       expect(findClaimant(`Ten drones were shot down, ${s}.`, "Outlet", "d").claimant.kind).toBe("anonymous")
     }
+  })
+})
+
+describe("sentences read once per run give the same claims", () => {
+  // Sentences whose claims depend on the document in every way there is: the outlet behind an
+  // unattributed figure, unnamed officials and anonymous sources (keyed per document), times
+  // relative to the publication day, floors, events, parts of a sum, denials and hedges.
+  const written = [
+    "Russia launched 145 drones overnight, Zelensky said.",
+    "Ten drones were shot down over the Kursk region, a source told Reuters.",
+    "Officials said 12 people were injured in Kharkiv on Sunday.",
+    "Three adults and one child were hospitalised, the regional governor said.",
+    "The drone hit an apartment on the 14th floor yesterday.",
+    "Trump called Putin on Tuesday.",
+    "The ministry denied that 30 soldiers had been killed last week.",
+    "At least 14 people were reportedly killed in Odesa and Mykolaiv.",
+    "The death toll rose to 23, according to emergency services.",
+    "About 70 missiles were fired at Kyiv, Kharkiv and Lviv, each city reported.",
+    "No figure is given here.",
+  ]
+  const seeds = readdirSync("seeds")
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) => segment(readFileSync(`seeds/${f}`, "utf8")).map((s) => s.text))
+    .slice(0, 120)
+  const sentence = fc.constantFrom(...written, ...seeds)
+  const document = fc.record({
+    outlet: fc.constantFrom(null, "Reuters", "TASS"),
+    published: fc.constantFrom(null, "2025-10-24", "2025-10-26T08:00:00Z", "2024-03-01"),
+    sentences: fc.array(sentence, { minLength: 1, maxLength: 8 }),
+    breaks: fc.constantFrom(" ", "\n", "\n\n"),
+  })
+
+  it("whatever was read before, in documents of other outlets and days", () => {
+    fc.assert(
+      fc.property(fc.array(document, { minLength: 1, maxLength: 6 }), (specs) => {
+        const docs = specs.map((d, i) => doc(`d${i}`, d.outlet, d.published, d.sentences.join(d.breaks)))
+        const remembered = docs.map(extractClaims)
+        const fresh = docs.map((d) => {
+          forgetReadings()
+          return extractClaims(d)
+        })
+        expect(JSON.stringify(remembered)).toBe(JSON.stringify(fresh))
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it("keeps what belongs to each document: its outlet, its anonymous source, its day", () => {
+    const text = "Ten drones were shot down yesterday, a source told reporters."
+    const [a] = extractClaims(doc("a", "Reuters", "2025-10-24", text))
+    const [b] = extractClaims(doc("b", "TASS", "2025-10-26", text))
+    expect(a?.claimant.key).toBe("anonymous:a:35")
+    expect(b?.claimant.key).toBe("anonymous:b:35")
+    expect(a?.time?.start).toBe("2025-10-23")
+    expect(b?.time?.start).toBe("2025-10-25")
+    expect([a?.id, b?.id]).toEqual(["a#1", "b#1"])
   })
 })

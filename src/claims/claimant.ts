@@ -45,8 +45,38 @@ const PRONOUN =
  */
 const MAYBE_ANONYMOUS = /source|insider|official|diplomat|familiar|anonymity|named|identified/iu
 
+/**
+ * Who a sentence names as its source, read from the sentence alone: a named speaker, an anonymous
+ * one, or none (the outlet then stands behind the claim). `claimantOf` makes the claimant of it
+ * for one document; this part can be read once for a sentence that several documents carry.
+ */
+export interface Attribution {
+  readonly kind: "named" | "anonymous" | "none"
+  /** The speaker as written: the noun phrase, or the anonymous source's words. */
+  readonly name: string
+  readonly start: number
+  readonly end: number
+  readonly verb: string | null
+}
+
 /** Finds the claimant of a sentence; `outlet` when no one is named. */
 export function findClaimant(sentence: string, outlet: string | null, documentId: string): FoundClaimant {
+  return claimantOf(findAttribution(sentence), outlet, documentId)
+}
+
+/** The claimant of an attribution in one document (unnamed and anonymous sources are per document). */
+export function claimantOf(a: Attribution, outlet: string | null, documentId: string): FoundClaimant {
+  const claimant: Claimant =
+    a.kind === "named"
+      ? named(a.name, documentId)
+      : a.kind === "anonymous"
+        ? { name: a.name, key: `anonymous:${documentId}:${a.start}`, kind: "anonymous", side: sideIn(a.name) }
+        : { name: outlet ?? "the outlet", key: `outlet:${outlet ?? documentId}`, kind: "outlet", side: null }
+  return { claimant, start: a.start, end: a.end, verb: a.verb }
+}
+
+/** Who `sentence` names as its source (see Attribution). */
+export function findAttribution(sentence: string): Attribution {
   const maybeAnonymous = MAYBE_ANONYMOUS.test(sentence)
   const anon = maybeAnonymous ? ANONYMOUS.exec(sentence) : null
   const attributions: Array<{ np: string; start: number; end: number; verb: string | null }> = []
@@ -71,45 +101,20 @@ export function findClaimant(sentence: string, outlet: string | null, documentId
   for (const a of attributions) {
     const np = cleanNp(a.np)
     if (np === null) continue
-    if ((maybeAnonymous && ANONYMOUS.test(np)) || (anon && anon.index >= a.start && anon.index < a.end)) {
-      return {
-        claimant: {
-          name: np,
-          key: `anonymous:${documentId}:${a.start}`,
-          kind: "anonymous",
-          side: sideIn(np),
-        },
-        start: a.start,
-        end: a.end,
-        verb: a.verb,
-      }
-    }
-    return { claimant: named(np, documentId), start: a.start, end: a.end, verb: a.verb }
+    const anonymous =
+      (maybeAnonymous && ANONYMOUS.test(np)) || (anon !== null && anon.index >= a.start && anon.index < a.end)
+    return { kind: anonymous ? "anonymous" : "named", name: np, start: a.start, end: a.end, verb: a.verb }
   }
   if (anon) {
     return {
-      claimant: {
-        name: anon[0],
-        key: `anonymous:${documentId}:${anon.index}`,
-        kind: "anonymous",
-        side: sideIn(anon[0]),
-      },
+      kind: "anonymous",
+      name: anon[0],
       start: anon.index,
       end: anon.index + anon[0].length,
       verb: null,
     }
   }
-  return {
-    claimant: {
-      name: outlet ?? "the outlet",
-      key: `outlet:${outlet ?? documentId}`,
-      kind: "outlet",
-      side: null,
-    },
-    start: sentence.length,
-    end: sentence.length,
-    verb: null,
-  }
+  return { kind: "none", name: "", start: sentence.length, end: sentence.length, verb: null }
 }
 
 /** A noun phrase that can be a speaker, trimmed; null when it cannot ("it", a whole clause). */

@@ -15,7 +15,7 @@ import type {
 } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
 import { fromInterval } from "../domain/interval.ts"
-import { type FoundClaimant, findClaimant } from "./claimant.ts"
+import { type Attribution, claimantOf, type FoundClaimant, findAttribution } from "./claimant.ts"
 import { findEvent } from "./events.ts"
 import { DENIALS, HEDGES, UPDATE } from "./lexicon.ts"
 import { FAST_PATH } from "./numbers/lexicon.ts"
@@ -23,7 +23,7 @@ import { findNumbers, isFigure } from "./numbers.ts"
 import { findPlaces } from "./place.ts"
 import { type Frame, findActions, frameOf, placesOf } from "./quantity.ts"
 import { type Sentence, segment } from "./segment.ts"
-import { isoDay, type TimeCandidates, timeCandidates, windowAt } from "./time.ts"
+import { dayOf, isoDay, type TimeCandidates, timeCandidates, windowAt } from "./time.ts"
 
 const MAYBE_EVENT =
   /\b(struck|hit|attacked|targeted|shelled|bombed|called|phoned|call with|spoke|met|talks with|visited|arrived|landed|captured|seized|rejected|denied|dismissed|signed|launched)\b/i
@@ -31,19 +31,232 @@ const MAYBE_EVENT =
 const mayHoldClaim = (text: string): boolean => FAST_PATH.test(text) || MAYBE_EVENT.test(text)
 const FLOOR = /\b(?:on|to|at|near|into|from)\s+(?:the\s+)?$/i
 
-/** What every claim of a sentence shares; the time expressions are read when first needed. */
+/**
+ * What a sentence says, whatever document it stands in: its claims without their provenance, in
+ * the order they are reported. Wire copy repeats itself (a story's updates, syndication, the same
+ * agency sentence quoted by several outlets), so a sentence is read once per run and each document
+ * that carries it only adds its provenance: `readingOf` remembers readings by text. A reading is a
+ * pure function of the sentence's text, so remembering changes nothing (tests/claims-speed.test.ts
+ * holds it to that); claims of different documents share its parts, which are read-only.
+ */
+interface Reading {
+  readonly attribution: Attribution
+  readonly hedged: boolean
+  readonly drafts: ReadonlyArray<Draft>
+  /** The sentence's time expressions, by publication day (null: none), read when first needed. */
+  readonly times: Map<number | null, TimeCandidates>
+}
+
+/** A claim of a sentence without its provenance. `seq`: its number among the sentence's claims. */
+type Draft = QuantityDraft | FloorDraft | EventDraft
+interface DraftBase {
+  readonly seq: number
+  /** Where in the sentence its time is looked for. */
+  readonly at: number
+  readonly polarity: QuantityClaim["polarity"]
+}
+interface Span {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+interface QuantityDraft extends DraftBase {
+  readonly _tag: "quantity"
+  readonly place: QuantityClaim["place"]
+  readonly places: QuantityClaim["places"]
+  readonly aggregate: boolean
+  readonly value: QuantityClaim["value"]
+  readonly approx: QuantityClaim["approx"]
+  readonly bound: QuantityClaim["bound"]
+  /** Offsets in the sentence. */
+  readonly mention: Span
+  readonly unit: QuantityClaim["unit"]
+  readonly currency: QuantityClaim["currency"]
+  readonly counted: string
+  readonly qualifiers: ReadonlyArray<string>
+  readonly action: QuantityClaim["action"]
+  readonly actor: QuantityClaim["actor"]
+  readonly target: QuantityClaim["target"]
+  readonly each: boolean
+  readonly update: boolean
+}
+interface FloorDraft extends DraftBase {
+  readonly _tag: "attribute"
+  readonly value: number
+  /** Offsets in the sentence. */
+  readonly mention: Span
+}
+interface EventDraft extends DraftBase {
+  readonly _tag: "event"
+  readonly place: EventClaim["place"]
+  readonly places: EventClaim["places"]
+  readonly actor: EventClaim["actor"]
+  readonly verb: EventClaim["verb"]
+  readonly action: EventClaim["action"]
+  readonly target: EventClaim["target"]
+}
+
+/** A sentence with no claim, whatever document it is in. */
+const NOTHING: Reading = {
+  attribution: { kind: "none", name: "", start: 0, end: 0, verb: null },
+  hedged: false,
+  drafts: [],
+  times: new Map(),
+}
+
+const READINGS = new Map<string, Reading>()
+/** Readings kept at most; past that the memory starts afresh (a day of wire copy holds fewer). */
+const MAX_READINGS = 100_000
+
+/** The reading of a sentence, remembered by its text. */
+function readingOf(text: string): Reading {
+  let r = READINGS.get(text)
+  if (r === undefined) {
+    r = readSentence(text)
+    if (READINGS.size >= MAX_READINGS) READINGS.clear()
+    READINGS.set(text, r)
+  }
+  return r
+}
+
+/** Forgets the sentences read so far (for tests: a reading must not depend on what came before). */
+export function forgetReadings(): void {
+  READINGS.clear()
+}
+
+const FLOOR_WORD = /^\s*(floor|storey|story)\b/i
+const DESIGNATION = /\p{L}-$/u
+const AGE_ONE = /\ban?\s+$/i
+const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\b[^.]*$/i
+const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
+
+/** Reads the claims of one sentence (see Reading). */
+function readSentence(text: string): Reading {
+  const numbers = findNumbers(text)
+  const figures = numbers.length === 0 ? numbers : numbers.filter((n) => isFigure(n) || n.kind === "age")
+  const eventLike = MAYBE_EVENT.test(text)
+  if (figures.length === 0 && !eventLike) return NOTHING
+
+  const attribution = findAttribution(text)
+  const span = [attribution.start, attribution.end] as const
+  const places = findPlaces(text)
+  const hedged = HEDGES.test(text)
+  const asserted = hedged ? "hedged" : "asserted"
+  const drafts: Draft[] = []
+  let seq = 0
+
+  const actions = figures.length > 0 ? findActions(text) : []
+  const quantities: QuantityDraft[] = []
+  let previous: Frame | null = null
+  for (const n of figures) {
+    if (n.start >= span[0] && n.end <= span[1] && attribution.kind !== "none") continue
+    // a designation: "Kh-22", "MS-13"
+    if (
+      text.charCodeAt(n.start - 1) === 45 &&
+      DESIGNATION.test(text.slice(Math.max(0, n.start - 3), n.start))
+    )
+      continue
+
+    if (n.kind === "ordinal") {
+      const floor = FLOOR_WORD.exec(text.slice(n.end))
+      if (floor && FLOOR.test(text.slice(Math.max(0, n.start - 12), n.start))) {
+        const end = n.end + floor[0].length
+        drafts.push({
+          _tag: "attribute",
+          seq: ++seq,
+          at: n.start,
+          polarity: asserted,
+          value: n.min ?? 0,
+          mention: { text: text.slice(n.start, end), start: n.start, end },
+        })
+      }
+      continue
+    }
+
+    // "a 52-year-old woman": one person, aged 52.
+    const age = n.kind === "age"
+    const figure =
+      age && AGE_ONE.test(text.slice(Math.max(0, n.start - 4), n.start)) ? { ...n, min: 1, max: 1 } : n
+    if (age && figure === n) continue
+    const frame = frameOf(text, figure, previous, actions, places, span)
+    if (frame === null) continue
+    if (!frame.scope) previous = frame
+    // "half of them": a share, not a count of things.
+    if (figure.max !== null && figure.max < 1 && n.kind === "cardinal") continue
+    const before = text.slice(Math.max(0, n.start - 40), n.start)
+    const denied = DENIED_BEFORE.test(before)
+    const spread = frame.each && frame.places.length > 1 ? frame.places.map((p) => [p]) : [frame.places]
+    for (const ps of spread) {
+      quantities.push({
+        _tag: "quantity",
+        seq: ++seq,
+        at: n.start,
+        polarity: denied ? "denied" : asserted,
+        place: ps[0] ?? null,
+        places: ps,
+        aggregate: frame.aggregate,
+        value: fromInterval({ min: figure.min, max: figure.max }),
+        approx: figure.approx,
+        bound: figure.bound,
+        mention: { text: n.text, start: n.start, end: n.end },
+        unit: n.unit,
+        currency: n.currency,
+        counted: frame.counted,
+        qualifiers: frame.qualifiers,
+        action: frame.action,
+        actor: frame.actor,
+        target: frame.target,
+        each: frame.each,
+        update: UPDATE.test(before.slice(-25)),
+      })
+    }
+  }
+  if (quantities.length > 0) markParts(text, quantities, drafts)
+
+  if (eventLike) {
+    const ev = findEvent(text, span)
+    if (ev && (ev.target !== null || places.length > 0)) {
+      const denied =
+        ev.negated ||
+        (ev.action !== "reject" && DENIALS.test(text.slice(0, ev.verbStart)) && DENIAL_VERB.test(text))
+      const scope = places.filter((p) => p.start > ev.verbStart).slice(0, 1)
+      const ps = placesOf(scope.length > 0 ? scope : places)
+      drafts.push({
+        _tag: "event",
+        seq: ++seq,
+        at: ev.verbStart,
+        polarity: denied ? "denied" : asserted,
+        place: ps[0] ?? null,
+        places: ps,
+        actor: ev.actor,
+        verb: ev.verb,
+        action: ev.action,
+        target: ev.target,
+      })
+    }
+  }
+  return drafts.length === 0 ? NOTHING : { attribution, hedged, drafts, times: new Map() }
+}
+
+/** A sentence of a document, with what its claims share there. */
 interface Said {
   readonly doc: Document
   readonly s: Sentence
+  readonly reading: Reading
   readonly found: FoundClaimant
-  readonly hedged: boolean
-  times: TimeCandidates | null
+  readonly flags: ReadonlyArray<ClaimFlag>
 }
 
 /** When a claim of the sentence is about: the time expression nearest to offset `at`. */
 function timeOf(said: Said, at: number): TimeWindow | null {
-  said.times ??= timeCandidates(said.s.text, said.doc.published)
-  const w = windowAt(said.times, at)
+  const published = said.doc.published
+  const day = published === null ? null : dayOf(published)
+  let times = said.reading.times.get(day)
+  if (times === undefined) {
+    times = timeCandidates(said.s.text, published)
+    said.reading.times.set(day, times)
+  }
+  const w = windowAt(times, at)
   return w === null ? null : { start: isoDay(w.start), end: isoDay(w.end), text: w.text }
 }
 
@@ -63,139 +276,80 @@ function provenance(said: Said, id: ClaimId, at: number) {
     outlet: doc.outlet,
     claimant: said.found.claimant,
     time: timeOf(said, at),
-    flags: flagsOf(said),
+    flags: [...said.flags],
   }
 }
 
-function flagsOf(said: Said): ClaimFlag[] {
-  const flags: ClaimFlag[] = []
-  if (said.found.claimant.kind === "anonymous") flags.push("anonymous-source")
-  if (said.hedged) flags.push("hedged")
-  return flags
-}
+const shifted = (m: Span, by: number): Span => ({ text: m.text, start: by + m.start, end: by + m.end })
 
-const FLOOR_WORD = /^\s*(floor|storey|story)\b/i
-const DESIGNATION = /\p{L}-$/u
-const AGE_ONE = /\ban?\s+$/i
-const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\b[^.]*$/i
-const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
+/** The claim of a draft in one document. */
+function claimOf(said: Said, d: Draft, id: ClaimId): Claim {
+  const at = said.s.start
+  switch (d._tag) {
+    case "quantity":
+      return {
+        _tag: "quantity",
+        ...provenance(said, id, d.at),
+        polarity: d.polarity,
+        place: d.place,
+        places: d.places,
+        aggregate: d.aggregate,
+        value: d.value,
+        approx: d.approx,
+        bound: d.bound,
+        mention: shifted(d.mention, at),
+        unit: d.unit,
+        currency: d.currency,
+        counted: d.counted,
+        qualifiers: d.qualifiers,
+        action: d.action,
+        actor: d.actor,
+        target: d.target,
+        each: d.each,
+        update: d.update,
+      } satisfies QuantityClaim
+    case "attribute":
+      return {
+        _tag: "attribute",
+        ...provenance(said, id, d.at),
+        polarity: d.polarity,
+        place: null,
+        places: [],
+        aggregate: false,
+        attribute: "floor",
+        value: d.value,
+        mention: shifted(d.mention, at),
+      } satisfies AttributeClaim
+    case "event":
+      return {
+        _tag: "event",
+        ...provenance(said, id, d.at),
+        polarity: d.polarity,
+        place: d.place,
+        places: d.places,
+        aggregate: false,
+        value: null,
+        actor: d.actor,
+        verb: d.verb,
+        action: d.action,
+        target: d.target,
+      } satisfies EventClaim
+  }
+}
 
 export function extractClaims(doc: Document): Claim[] {
   const claims: Claim[] = []
   let count = 0
   for (const s of segment(doc.text, mayHoldClaim)) {
-    const text = s.text
-    const numbers = findNumbers(text)
-    const figures = numbers.length === 0 ? numbers : numbers.filter((n) => isFigure(n) || n.kind === "age")
-    const eventLike = MAYBE_EVENT.test(text)
-    if (figures.length === 0 && !eventLike) continue
-
-    const found = findClaimant(text, doc.outlet, doc.id)
-    const attribution = [found.start, found.end] as const
-    const places = findPlaces(text)
-    const hedged = HEDGES.test(text)
-    const said: Said = { doc, s, found, hedged, times: null }
-
-    const actions = figures.length > 0 ? findActions(text) : []
-    const sentenceQs: QuantityClaim[] = []
-    let previous: Frame | null = null
-    for (const n of figures) {
-      if (n.start >= attribution[0] && n.end <= attribution[1] && found.claimant.kind !== "outlet") continue
-      // a designation: "Kh-22", "MS-13"
-      if (
-        text.charCodeAt(n.start - 1) === 45 &&
-        DESIGNATION.test(text.slice(Math.max(0, n.start - 3), n.start))
-      )
-        continue
-
-      if (n.kind === "ordinal") {
-        const floor = FLOOR_WORD.exec(text.slice(n.end))
-        if (floor && FLOOR.test(text.slice(Math.max(0, n.start - 12), n.start))) {
-          const claim: AttributeClaim = {
-            _tag: "attribute",
-            ...provenance(said, `${doc.id}#${++count}` as ClaimId, n.start),
-            polarity: hedged ? "hedged" : "asserted",
-            place: null,
-            places: [],
-            aggregate: false,
-            attribute: "floor",
-            value: n.min ?? 0,
-            mention: {
-              text: text.slice(n.start, n.end + floor[0].length),
-              start: s.start + n.start,
-              end: s.start + n.end + floor[0].length,
-            },
-          }
-          claims.push(claim)
-        }
-        continue
-      }
-
-      // "a 52-year-old woman": one person, aged 52.
-      const age = n.kind === "age"
-      const figure =
-        age && AGE_ONE.test(text.slice(Math.max(0, n.start - 4), n.start)) ? { ...n, min: 1, max: 1 } : n
-      if (age && figure === n) continue
-      const frame = frameOf(text, figure, previous, actions, places, attribution)
-      if (frame === null) continue
-      if (!frame.scope) previous = frame
-      // "half of them": a share, not a count of things.
-      if (figure.max !== null && figure.max < 1 && n.kind === "cardinal") continue
-      const before = text.slice(Math.max(0, n.start - 40), n.start)
-      const denied = DENIED_BEFORE.test(before)
-      const qualifiers = frame.qualifiers
-      const spread = frame.each && frame.places.length > 1 ? frame.places.map((p) => [p]) : [frame.places]
-      for (const ps of spread) {
-        const claim: QuantityClaim = {
-          _tag: "quantity",
-          ...provenance(said, `${doc.id}#${++count}` as ClaimId, n.start),
-          polarity: denied ? "denied" : hedged ? "hedged" : "asserted",
-          place: ps[0] ?? null,
-          places: ps,
-          aggregate: frame.aggregate,
-          value: fromInterval({ min: figure.min, max: figure.max }),
-          approx: figure.approx,
-          bound: figure.bound,
-          mention: { text: n.text, start: s.start + n.start, end: s.start + n.end },
-          unit: n.unit,
-          currency: n.currency,
-          counted: frame.counted,
-          qualifiers,
-          action: frame.action,
-          actor: frame.actor,
-          target: frame.target,
-          each: frame.each,
-          update: UPDATE.test(before.slice(-25)),
-        }
-        sentenceQs.push(claim)
-      }
-    }
-    if (sentenceQs.length > 0) markParts(sentenceQs, claims)
-
-    if (eventLike) {
-      const ev = findEvent(text, attribution)
-      if (ev && (ev.target !== null || places.length > 0)) {
-        const denied =
-          ev.negated ||
-          (ev.action !== "reject" && DENIALS.test(text.slice(0, ev.verbStart)) && DENIAL_VERB.test(text))
-        const scope = places.filter((p) => p.start > ev.verbStart).slice(0, 1)
-        const ps = placesOf(scope.length > 0 ? scope : places)
-        const claim: EventClaim = {
-          _tag: "event",
-          ...provenance(said, `${doc.id}#${++count}` as ClaimId, ev.verbStart),
-          polarity: denied ? "denied" : hedged ? "hedged" : "asserted",
-          place: ps[0] ?? null,
-          places: ps,
-          aggregate: false,
-          value: null,
-          actor: ev.actor,
-          verb: ev.verb,
-          action: ev.action,
-          target: ev.target,
-        }
-        claims.push(claim)
-      }
-    }
+    const reading = readingOf(s.text)
+    if (reading.drafts.length === 0) continue
+    const found = claimantOf(reading.attribution, doc.outlet, doc.id)
+    const flags: ClaimFlag[] = []
+    if (found.claimant.kind === "anonymous") flags.push("anonymous-source")
+    if (reading.hedged) flags.push("hedged")
+    const said: Said = { doc, s, reading, found, flags }
+    for (const d of reading.drafts) claims.push(claimOf(said, d, `${doc.id}#${count + d.seq}` as ClaimId))
+    count += reading.drafts.length
   }
   return claims
 }
@@ -205,14 +359,14 @@ export function extractClaims(doc: Document): Claim[] {
  * parts of a sum ("Three adults and one child were hospitalised", "one on the train and one in
  * the truck"): each is stated loosely, so it may corroborate but not contradict a total.
  */
-function markParts(qs: ReadonlyArray<QuantityClaim>, out: Claim[]): void {
+function markParts(text: string, qs: ReadonlyArray<QuantityDraft>, out: Draft[]): void {
   const part = new Set<number>()
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i]!
     const b = qs[i + 1]!
     const samePlace = (a.place?.key ?? null) === (b.place?.key ?? null)
     const sameAction = a.action === b.action || a.action === null || b.action === null
-    const between = a.text.slice(a.mention.end - a.start, b.mention.start - b.start)
+    const between = text.slice(a.mention.end, b.mention.start)
     if (a.counted === b.counted && samePlace && sameAction && !a.each && /\band\b/.test(between)) {
       part.add(i)
       part.add(i + 1)
