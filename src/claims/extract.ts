@@ -23,7 +23,7 @@ import { findNumbers, isFigure } from "./numbers.ts"
 import { findPlaces } from "./place.ts"
 import { type Frame, findActions, frameOf, placesOf } from "./quantity.ts"
 import { type Sentence, segment } from "./segment.ts"
-import { dayOf, isoDay, type TimeCandidates, timeCandidates, windowAt } from "./time.ts"
+import { dayOf, isoDay, timeCandidates, windowAt } from "./time.ts"
 
 const MAYBE_EVENT =
   /\b(struck|hit|attacked|targeted|shelled|bombed|called|phoned|call with|spoke|met|talks with|visited|arrived|landed|captured|seized|rejected|denied|dismissed|signed|launched)\b/i
@@ -43,8 +43,8 @@ interface Reading {
   readonly attribution: Attribution
   readonly hedged: boolean
   readonly drafts: ReadonlyArray<Draft>
-  /** The sentence's time expressions, by publication day (null: none), read when first needed. */
-  readonly times: Map<number | null, TimeCandidates>
+  /** When each draft's claim is about, by publication day (null: none), read when first needed. */
+  readonly times: Map<number | null, ReadonlyArray<TimeWindow | null>>
 }
 
 /** A claim of a sentence without its provenance. `seq`: its number among the sentence's claims. */
@@ -242,29 +242,33 @@ function readSentence(text: string): Reading {
 interface Said {
   readonly doc: Document
   readonly s: Sentence
-  readonly reading: Reading
   readonly found: FoundClaimant
   readonly flags: ReadonlyArray<ClaimFlag>
 }
 
-/** When a claim of the sentence is about: the time expression nearest to offset `at`. */
-function timeOf(said: Said, at: number): TimeWindow | null {
-  const published = said.doc.published
+/**
+ * When each claim of a sentence is about, in a document published on `published`: the time
+ * expression nearest to the draft's offset. Read once per sentence and publication day.
+ */
+function timesOf(reading: Reading, text: string, published: string | null): ReadonlyArray<TimeWindow | null> {
   const day = published === null ? null : dayOf(published)
-  let times = said.reading.times.get(day)
+  let times = reading.times.get(day)
   if (times === undefined) {
-    times = timeCandidates(said.s.text, published)
-    said.reading.times.set(day, times)
+    const candidates = timeCandidates(text, published)
+    times = reading.drafts.map((d) => {
+      const w = windowAt(candidates, d.at)
+      return w === null ? null : { start: isoDay(w.start), end: isoDay(w.end), text: w.text }
+    })
+    reading.times.set(day, times)
   }
-  const w = windowAt(times, at)
-  return w === null ? null : { start: isoDay(w.start), end: isoDay(w.end), text: w.text }
+  return times
 }
 
 /**
  * The provenance and attribution every claim carries, in the contract's key order: the document,
  * the verbatim sentence and its offsets, the line, who published it and who says it, when, flags.
  */
-function provenance(said: Said, id: ClaimId, at: number) {
+function provenance(said: Said, id: ClaimId, time: TimeWindow | null) {
   const { doc, s } = said
   return {
     id,
@@ -275,7 +279,7 @@ function provenance(said: Said, id: ClaimId, at: number) {
     line: doc.firstLine + s.line,
     outlet: doc.outlet,
     claimant: said.found.claimant,
-    time: timeOf(said, at),
+    time,
     flags: [...said.flags],
   }
 }
@@ -283,13 +287,13 @@ function provenance(said: Said, id: ClaimId, at: number) {
 const shifted = (m: Span, by: number): Span => ({ text: m.text, start: by + m.start, end: by + m.end })
 
 /** The claim of a draft in one document. */
-function claimOf(said: Said, d: Draft, id: ClaimId): Claim {
+function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null): Claim {
   const at = said.s.start
   switch (d._tag) {
     case "quantity":
       return {
         _tag: "quantity",
-        ...provenance(said, id, d.at),
+        ...provenance(said, id, time),
         polarity: d.polarity,
         place: d.place,
         places: d.places,
@@ -311,7 +315,7 @@ function claimOf(said: Said, d: Draft, id: ClaimId): Claim {
     case "attribute":
       return {
         _tag: "attribute",
-        ...provenance(said, id, d.at),
+        ...provenance(said, id, time),
         polarity: d.polarity,
         place: null,
         places: [],
@@ -323,7 +327,7 @@ function claimOf(said: Said, d: Draft, id: ClaimId): Claim {
     case "event":
       return {
         _tag: "event",
-        ...provenance(said, id, d.at),
+        ...provenance(said, id, time),
         polarity: d.polarity,
         place: d.place,
         places: d.places,
@@ -347,9 +351,14 @@ export function extractClaims(doc: Document): Claim[] {
     const flags: ClaimFlag[] = []
     if (found.claimant.kind === "anonymous") flags.push("anonymous-source")
     if (reading.hedged) flags.push("hedged")
-    const said: Said = { doc, s, reading, found, flags }
-    for (const d of reading.drafts) claims.push(claimOf(said, d, `${doc.id}#${count + d.seq}` as ClaimId))
-    count += reading.drafts.length
+    const said: Said = { doc, s, found, flags }
+    const times = timesOf(reading, s.text, doc.published)
+    const { drafts } = reading
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i]!
+      claims.push(claimOf(said, d, `${doc.id}#${count + d.seq}` as ClaimId, times[i]!))
+    }
+    count += drafts.length
   }
   return claims
 }
