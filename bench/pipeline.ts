@@ -30,6 +30,7 @@ import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { NodeContext } from "@effect/platform-node"
 import { Effect } from "effect"
+import { forgetReadings } from "../src/claims/extract.ts"
 import { readInputs } from "../src/ingest/readInputs.ts"
 import { tokenizeWords } from "../src/nlp/natural.ts"
 import { defaultWorkers, type ParallelStats, reconcileInputsParallel } from "../src/parallel/index.ts"
@@ -132,6 +133,9 @@ export async function measure(
     const warmReport = reconcileInputs({ documents: warm, skipped: [], warnings: [] })
     renderJson(warmReport)
     renderMarkdown(warmReport)
+    // The sentences read so far are forgotten: a run starts with none (the CLI's does), and the
+    // warm-up's stock sentences, or an earlier measure's (--in-process), must not be read for free.
+    forgetReadings()
 
     const file = join(dir, "corpus.jsonl")
     await writeJsonl(generateDocuments({ n: size, seed, days, withStory, file: "corpus.jsonl" }), file)
