@@ -339,3 +339,27 @@ describe("what a group is about, composed from its claims", () => {
     expect(describeGroup(claims)).toBe(expected)
   })
 })
+
+describe("large reports", () => {
+  it("renders 200,000 single-source rows (a spread of that many rows overflowed the call stack)", () => {
+    const n = 200_000
+    const claims = Array.from({ length: n }, (_, i) =>
+      quantity({
+        id: `big#${i + 1}`,
+        document: "big",
+        outlet: "Wire",
+        text: `Officials counted ${i} shells.`,
+        mention: String(i),
+        value: i,
+        counted: "shells",
+      }),
+    )
+    const big = report(
+      [doc("big", "Wire", "2025-10-24")],
+      [{ group: group("g1", "single-source", claims), claims }],
+    )
+    const out = renderMarkdown(big)
+    expect(out).toContain("Officials counted 199999 shells.")
+    expect(out.split("\n").filter((l) => l.includes("`corpus/big.md:1`")).length).toBe(n)
+  })
+})

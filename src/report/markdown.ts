@@ -465,7 +465,12 @@ function singleSource(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
       code(whereOf(c, ctx)),
     ])
   })
-  out.push(...table(["Group", "Subject", "Outlet", "Claimant", "Says", "Flags", "Sentence", "Where"], rows))
+  // A loop, not push(...rows): a spread of 100,000+ rows overflows the call stack.
+  for (const line of table(
+    ["Group", "Subject", "Outlet", "Claimant", "Says", "Flags", "Sentence", "Where"],
+    rows,
+  ))
+    out.push(line)
   return out
 }
 
@@ -492,7 +497,8 @@ function corroborated(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
       r.claims.map((c) => code(whereOf(c, ctx))).join(", ") || "—",
     ]
   })
-  out.push(...table(["Group", "Subject", "Values", "Outlets", "Claimants", "Flags", "Where"], rows))
+  for (const line of table(["Group", "Subject", "Values", "Outlets", "Claimants", "Flags", "Where"], rows))
+    out.push(line)
   return out
 }
 
