@@ -25,7 +25,7 @@ import { writeAtomically } from "../src/cli/output.ts"
 import { comparePaths, dropDuplicates } from "../src/ingest/duplicates.ts"
 import { splitFrontMatter } from "../src/ingest/frontMatter.ts"
 import { decodeEntities, extractHtml, sniffCharset } from "../src/ingest/html.ts"
-import { type Inputs, readInputs } from "../src/ingest/readInputs.ts"
+import { assignIds, type Inputs, readInputs } from "../src/ingest/readInputs.ts"
 import { decodeBytes } from "../src/ingest/text.ts"
 
 const FIXTURES = "tests/fixtures/bad"
@@ -463,5 +463,52 @@ describe("writeAtomically", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe("large inputs", () => {
+  it("reads a JSONL file of 160,000 records (a spread of that many overflowed the call stack)", async () => {
+    const dir = tempDir()
+    const n = 160_000 // more than a spread's arguments can hold
+    const lines = Array.from({ length: n }, (_, i) => JSON.stringify({ outlet: "Wire", text: `Item ${i}.` }))
+    writeFileSync(join(dir, "big.jsonl"), `${lines.join("\n")}\n`)
+    const inputs = await read([dir])
+    expect(inputs.documents.length).toBe(n)
+    expect(inputs.skipped).toEqual([])
+    // Records without an id are named after their file, with a suffix from the second on.
+    expect(new Set(inputs.documents.map((d) => d.id)).size).toBe(n)
+  }, 60_000)
+
+  it("gives colliding ids the first free suffix, as a plain search from ~2 does", () => {
+    // The plain search, quadratic in the number of records that share an id.
+    const plain = (ids: string[], order: number[]) => {
+      const used = new Set<string>()
+      const out = [...ids]
+      for (const i of order) {
+        let id = ids[i]!
+        for (let n = 2; used.has(id); n++) id = `${ids[i]}~${n}`
+        used.add(id)
+        out[i] = id
+      }
+      return out
+    }
+    const given = fc.constantFrom("a", "a~2", "a~3", "a~2~2", "b", "b~4")
+    fc.assert(
+      fc.property(fc.array(given, { maxLength: 30 }), (ids) => {
+        const drafts = ids.map((id, i) => ({
+          path: `f.jsonl:${i + 1}`,
+          outlet: null,
+          published: null,
+          story: null,
+          url: null,
+          title: null,
+          text: "T.",
+          firstLine: 1,
+          givenId: id,
+        }))
+        const order = ids.map((_, i) => i)
+        expect(assignIds(drafts).map((d) => d.id)).toEqual(plain(ids, order))
+      }),
+    )
   })
 })

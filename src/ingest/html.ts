@@ -441,7 +441,7 @@ function newsArticleOf(blocks: ReadonlyArray<unknown>): LdObject | null {
   const queue: unknown[] = [...blocks]
   for (let k = 0; k < queue.length && k < 10_000; k++) {
     const v = queue[k]
-    if (Array.isArray(v)) queue.push(...v)
+    if (Array.isArray(v)) for (const x of v) queue.push(x)
     else if (isObject(v)) {
       const type = v["@type"]
       const types = Array.isArray(type) ? type : [type]

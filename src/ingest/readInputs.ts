@@ -244,15 +244,16 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
     )
     if (r._tag === "Left") skipped.push({ path: r.left.path, reason: r.left.reason })
     else {
-      drafts.push(...r.right.drafts)
-      skipped.push(...r.right.skipped)
-      warnings.push(...r.right.warnings)
+      // Loops, not push(...xs): a JSONL file of 100,000+ lines would overflow the call stack.
+      for (const d of r.right.drafts) drafts.push(d)
+      for (const s of r.right.skipped) skipped.push(s)
+      for (const w of r.right.warnings) warnings.push(w)
     }
   }
 
   // 3. One copy of each document.
   const unique = dropDuplicates(drafts)
-  skipped.push(...unique.skipped)
+  for (const s of unique.skipped) skipped.push(s)
   return {
     documents: assignIds(unique.kept),
     skipped: dedupeEntries(skipped, (s) => s.reason),
@@ -379,11 +380,19 @@ export function assignIds(drafts: ReadonlyArray<Draft>): Document[] {
   }
   // Ids that still collide (the same JSONL id twice, a file name and a JSONL id) get a suffix, in
   // path order.
+  // The search for a free suffix resumes where the last one for the same id stopped (every suffix
+  // below it is taken, and stays taken), so that 100,000 records without an id are not quadratic.
   const used = new Set<string>()
+  const nextSuffix = new Map<string, number>()
   const sorted = drafts.map((d, i) => ({ d, i })).sort((a, b) => comparePaths(a.d.path, b.d.path))
   for (const { i } of sorted) {
-    let id = ids[i]!
-    for (let n = 2; used.has(id); n++) id = `${ids[i]}~${n}`
+    const wanted = ids[i]!
+    let id = wanted
+    let n = nextSuffix.get(wanted) ?? 2
+    if (used.has(id)) {
+      for (id = `${wanted}~${n}`; used.has(id); id = `${wanted}~${n}`) n++
+      nextSuffix.set(wanted, n + 1)
+    }
     used.add(id)
     ids[i] = id
   }
