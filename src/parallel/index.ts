@@ -32,15 +32,16 @@ export interface ParallelOptions {
    */
   readonly workers?: number
   /**
-   * Use workers only from this many documents... (default 8,000). A worker is ready in 0.1 s,
+   * Use workers only from this many documents... (default 20,000). A worker is ready in 0.1 s,
    * but it compiles the extraction code anew (V8 compiles hot code on a background thread, which
    * already keeps the second core a third busy when the main thread extracts alone) and runs
-   * slowly until then. Measured on 2 cores, extracting 2.7 KB articles, main thread alone against
-   * main thread and one worker: 5,000 articles 2.0 s against 2.3 s; 10,000 4.1 s against 3.3 s;
-   * 30,000 10.6 s against 7.6 s.
+   * slowly until then; and it reads anew the sentences the main thread has read (each thread
+   * remembers its own, see extract.ts). Measured on 2 cores, extracting 2.7 KB articles, main
+   * thread alone against main thread and one worker: 10,000 articles 2.6 s against 2.8-2.9 s;
+   * 30,000 6.4 s against 5.7 s.
    */
   readonly minDocuments?: number
-  /** ...or this many characters of text (default 20M). Below both, the main thread does it all. */
+  /** ...or this many characters of text (default 50M). Below both, the main thread does it all. */
   readonly minChars?: number
   /** Reports the phases and the documents extracted so far. */
   readonly progress?: Progress
@@ -75,8 +76,8 @@ export const worthWorkers = (
   options: Pick<ParallelOptions, "workers" | "minDocuments" | "minChars"> = {},
 ): boolean =>
   (options.workers ?? defaultWorkers()) >= 1 &&
-  (documents.length >= (options.minDocuments ?? 8000) ||
-    textChars(documents) >= (options.minChars ?? 20_000_000))
+  (documents.length >= (options.minDocuments ?? 20_000) ||
+    textChars(documents) >= (options.minChars ?? 50_000_000))
 
 /**
  * `reconcileInputs`, with extraction on worker threads when the input is large. The same report,
