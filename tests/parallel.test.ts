@@ -88,7 +88,7 @@ describe("parallel extraction", () => {
     // Without the bundle, workers fall back to loading the TypeScript through tsx: the same
     // claims, but a start-up several times as long; this keeps the fast path from going silently.
     const script = await workerScript()
-    expect(script).toEqual(expect.stringContaining("function extractClaims("))
+    expect(script).toEqual(expect.stringContaining("function readSentence("))
     expect(script).toEqual(expect.stringContaining(pathToFileURL(resolve("src/nlp/natural.ts")).href))
   })
 

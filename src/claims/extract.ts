@@ -39,7 +39,7 @@ const FLOOR = /\b(?:on|to|at|near|into|from)\s+(?:the\s+)?$/i
  * pure function of the sentence's text, so remembering changes nothing (tests/claims-speed.test.ts
  * holds it to that); claims of different documents share its parts, which are read-only.
  */
-interface Reading {
+export interface Reading {
   readonly attribution: Attribution
   readonly hedged: boolean
   readonly drafts: ReadonlyArray<Draft>
@@ -131,7 +131,7 @@ const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\b[^.]*$/i
 const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
 
 /** Reads the claims of one sentence (see Reading). */
-function readSentence(text: string): Reading {
+export function readSentence(text: string): Reading {
   const numbers = findNumbers(text)
   const figures = numbers.length === 0 ? numbers : numbers.filter((n) => isFigure(n) || n.kind === "age")
   const eventLike = MAYBE_EVENT.test(text)
@@ -342,10 +342,26 @@ function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null): Cl
 }
 
 export function extractClaims(doc: Document): Claim[] {
+  return claimsOf(doc, sentencesOf(doc), readingOf)
+}
+
+/** The sentences of a document that may hold a claim. */
+export const sentencesOf = (doc: Document): Sentence[] => segment(doc.text, mayHoldClaim)
+
+/**
+ * The claims of a document from its sentences (`sentencesOf`) and their readings: what
+ * `extractClaims` does once the sentences are read. For callers that read the sentences elsewhere
+ * (worker threads); `read` must give `readSentence(text)`, or a copy of it (`readingsFromJson`).
+ */
+export function claimsOf(
+  doc: Document,
+  sentences: ReadonlyArray<Sentence>,
+  read: (text: string) => Reading,
+): Claim[] {
   const claims: Claim[] = []
   let count = 0
-  for (const s of segment(doc.text, mayHoldClaim)) {
-    const reading = readingOf(s.text)
+  for (const s of sentences) {
+    const reading = read(s.text)
     if (reading.drafts.length === 0) continue
     const found = claimantOf(reading.attribution, doc.outlet, doc.id)
     const flags: ClaimFlag[] = []
@@ -362,6 +378,21 @@ export function extractClaims(doc: Document): Claim[] {
   }
   return claims
 }
+
+/** Readings as JSON text (what a worker thread sends back): plain data, without their times. */
+export type ReadingsJson = string & { readonly ReadingsJson: unique symbol }
+
+export const readingsToJson = (readings: ReadonlyArray<Reading>): ReadingsJson =>
+  JSON.stringify(
+    readings.map((r) => ({ attribution: r.attribution, hedged: r.hedged, drafts: r.drafts })),
+  ) as ReadingsJson
+
+export const readingsFromJson = (json: ReadingsJson): Reading[] =>
+  (JSON.parse(json) as Array<Omit<Reading, "times">>).map((r) =>
+    r.drafts.length === 0
+      ? NOTHING
+      : { attribution: r.attribution, hedged: r.hedged, drafts: r.drafts, times: new Map() },
+  )
 
 /**
  * Figures of one sentence that count the same thing, in the same place, joined by "and", are

@@ -10,8 +10,9 @@
  * workers pay only for large inputs (see `minDocuments`), and smaller ones run on the main thread. The main thread extracts beside the workers, so on 2 cores one worker is
  * the default.
  */
-import { Effect, Exit } from "effect"
-import { extractClaims } from "../claims/extract.ts"
+import { Deferred, Effect, Exit } from "effect"
+import { claimsOf, extractClaims, type Reading, readSentence, sentencesOf } from "../claims/extract.ts"
+import type { Sentence } from "../claims/segment.ts"
 import type { Claim } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
 import type { Report } from "../domain/Report.ts"
@@ -137,13 +138,16 @@ const extractOnMainThread = (documents: ReadonlyArray<Document>, progress: Progr
   })
 
 /**
- * The claims of id-sorted documents, extracted by worker threads, chunk by chunk; the claims come
- * back in the order of the documents, whoever extracted them.
+ * The claims of id-sorted documents, extracted with worker threads; the same claims, in the same
+ * order, as `extractClaims` gives document by document.
  *
- * The main thread and the workers take chunks from one queue. The main thread is working while
- * the workers start, so start-up is not dead time. A
- * worker that cannot start or crashes is dropped and its chunks go back in the queue; the main
- * thread finishes what is left. Fails only when extraction itself throws (a defect, as it is on
+ * Extraction has three steps here. (1) The main thread cuts the documents into sentences, while
+ * the workers start. (2) The distinct sentences, each once however many documents repeat it, are
+ * read (`readSentence`, nearly all the work) in chunks taken from one queue by the workers and by
+ * the main thread. (3) The main thread makes each document's claims from the readings.
+ *
+ * A worker that cannot start or crashes is dropped and its chunks go back in the queue; the main
+ * thread reads what is left. Fails only when extraction itself throws (a defect, as it is on
  * one thread).
  */
 export const extractInWorkers = (
@@ -154,14 +158,9 @@ export const extractInWorkers = (
     const wanted = Math.max(1, options.workers ?? defaultWorkers())
     const helps = options.mainThreadHelps !== false
     const progress = options.progress ?? silentProgress
-    const chunks = chunkDocuments(documents, wanted + (helps ? 1 : 0))
-    const size = Math.min(wanted, chunks.length)
-    const results = new Array<ReadonlyArray<Claim> | undefined>(chunks.length)
-    const queue = chunks.map((_, i) => i).reverse()
-    const take = () => queue.pop()
     const failures: string[] = []
+    let alive = wanted
     let ready = 0
-    let alive = size
     let onMain = 0
     let inWorkers = 0
     const started = performance.now()
@@ -170,21 +169,55 @@ export const extractInWorkers = (
     // when the caller names the workers' entry module.
     if (options.workerEntry === undefined) yield* Effect.promise(workerScript)
 
-    const onMainThread = (i: number) => {
-      results[i] = extractChunk(chunks[i]!)
+    // Filled in by step 1: each document's sentences, and the chunks of distinct sentences to read.
+    const sentences = new Array<ReadonlyArray<Sentence>>(documents.length)
+    let chunks: ReadonlyArray<ReadonlyArray<string>> = []
+    let results: Array<ReadonlyArray<Reading> | undefined> = []
+    let queue: number[] = []
+    const take = () => queue.pop()
+    const cut = yield* Deferred.make<void>()
+
+    // Progress counts documents: a chunk read advances it by its share of the text to read.
+    let toRead = 0
+    let readChars = 0
+    let reported = 0
+    const chunkDone = (i: number) => {
+      for (const t of chunks[i]!) readChars += t.length
+      const upTo = toRead === 0 ? 0 : Math.floor((documents.length * readChars) / toRead)
+      progress.advance(upTo - reported)
+      reported = upTo
+    }
+    const readOnMain = (i: number) => {
+      results[i] = chunks[i]!.map(readSentence)
       onMain++
-      progress.advance(chunks[i]!.length)
+      chunkDone(i)
     }
 
-    // The main thread takes chunks from the same queue, from the start (the workers take a
-    // moment to start) to the end, letting the event loop run between chunks.
-    const meanwhile = Effect.gen(function* () {
+    const mainThread = Effect.gen(function* () {
+      // 1. Sentences, a few hundred documents at a time, letting the workers' messages through.
+      const distinct = new Set<string>()
+      let at = 0
+      for (const batch of chunkDocuments(documents, 1, { minChars: 1 << 16, maxChars: 1 << 18 })) {
+        for (const d of batch) {
+          const ss = sentencesOf(d)
+          sentences[at++] = ss
+          for (const s of ss) distinct.add(s.text)
+        }
+        yield* yieldToEventLoop
+      }
+      const texts = [...distinct]
+      for (const t of texts) toRead += t.length
+      chunks = chunkTexts(texts, wanted + (helps ? 1 : 0))
+      results = new Array(chunks.length)
+      queue = chunks.map((_, i) => i).reverse()
+      yield* Deferred.succeed(cut, undefined)
+      // 2. The main thread reads from the same queue as the workers.
       if (!helps) return
       while (alive > 0) {
         yield* yieldToEventLoop
         const i = take()
         if (i === undefined) return
-        onMainThread(i)
+        readOnMain(i)
       }
     })
 
@@ -192,23 +225,23 @@ export const extractInWorkers = (
       Effect.gen(function* () {
         const worker = yield* spawnWorker(options.workerEntry)
         if (ready++ === 0) startupMs = performance.now() - started
+        yield* Deferred.await(cut)
         // Two requests in flight, so that the worker has the next chunk at hand when it finishes
         // one, even while the main thread is busy and cannot answer at once.
         const feed = Effect.gen(function* () {
           for (let i = take(); i !== undefined; i = take()) {
-            const chunk = chunks[i]!
             // A chunk not done (the worker failed, or the other feed's failure interrupted this
             // one) goes back in the queue.
-            const claims = yield* worker
-              .extract(chunk)
+            const j = i
+            results[j] = yield* worker
+              .read(chunks[j]!)
               .pipe(
                 Effect.onExit((exit) =>
-                  Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => queue.push(i)),
+                  Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => queue.push(j)),
                 ),
               )
-            results[i] = claims
             inWorkers++
-            progress.advance(chunk.length)
+            chunkDone(j)
           }
         })
         yield* Effect.all([feed, feed], { concurrency: 2, discard: true })
@@ -224,42 +257,66 @@ export const extractInWorkers = (
 
     yield* Effect.all(
       [
-        meanwhile,
-        Effect.forEach(Array.from({ length: size }), () => workerLoop, {
+        mainThread,
+        Effect.forEach(Array.from({ length: wanted }), () => workerLoop, {
           concurrency: "unbounded",
           discard: true,
         }),
       ],
-      {
-        concurrency: "unbounded",
-        discard: true,
-      },
+      { concurrency: "unbounded", discard: true },
     )
     // Whatever the workers left (all of them failed): on the main thread.
     for (let i = take(); i !== undefined; i = take()) {
-      onMainThread(i)
+      readOnMain(i)
       yield* yieldToEventLoop
     }
+
+    // 3. The claims, document by document, from the readings.
+    const readings = new Map<string, Reading>()
+    for (let i = 0; i < chunks.length; i++) {
+      const texts = chunks[i]!
+      const rs = results[i]
+      if (rs === undefined || rs.length !== texts.length)
+        throw new Error(`parallel extraction: chunk ${i} has no readings`)
+      for (let k = 0; k < texts.length; k++) readings.set(texts[k]!, rs[k]!)
+    }
+    const read = (text: string): Reading => readings.get(text)!
+    const claims: Claim[] = []
+    for (let i = 0; i < documents.length; i++)
+      for (const c of claimsOf(documents[i]!, sentences[i]!, read)) claims.push(c)
+    progress.advance(documents.length - reported)
     if (options.stats)
       Object.assign(options.stats, {
-        workers: size - failures.length,
+        workers: wanted - failures.length,
         chunks: chunks.length,
         chunksOnMain: onMain,
         chunksInWorkers: inWorkers,
         startupMs,
         fellBack: failures.length > 0 ? failures[0]! : null,
       })
-    return concatInOrder(results)
+    return claims as ReadonlyArray<Claim>
   })
 
-/** One array of all the chunks' claims, in chunk order; each chunk's array is let go as it is copied. */
-function concatInOrder(results: Array<ReadonlyArray<Claim> | undefined>): Claim[] {
-  const out: Claim[] = []
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]
-    if (r === undefined) throw new Error(`parallel extraction: chunk ${i} has no result`)
-    for (const c of r) out.push(c)
-    results[i] = undefined
+/**
+ * Texts in chunks of about the same size in characters, in order: several per thread, for balance,
+ * each a few tens of milliseconds of reading.
+ */
+export function chunkTexts(texts: ReadonlyArray<string>, threads: number): string[][] {
+  let total = 0
+  for (const t of texts) total += t.length
+  const target = Math.min(1 << 16, Math.max(1 << 12, Math.ceil(total / (Math.max(1, threads) * 16))))
+  const out: string[][] = []
+  let chunk: string[] = []
+  let size = 0
+  for (const t of texts) {
+    chunk.push(t)
+    size += t.length
+    if (size >= target) {
+      out.push(chunk)
+      chunk = []
+      size = 0
+    }
   }
+  if (chunk.length > 0) out.push(chunk)
   return out
 }

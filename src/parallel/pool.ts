@@ -6,10 +6,9 @@
 import { availableParallelism } from "node:os"
 import { Worker } from "node:worker_threads"
 import { Effect, Schema, type Scope } from "effect"
-import type { Claim } from "../domain/Claim.ts"
-import type { Document } from "../domain/Document.ts"
+import { type Reading, readingsFromJson } from "../claims/extract.ts"
 import { workerScript } from "./bundle.ts"
-import { claimsFromJson, type ExtractRequest, type ExtractResponse } from "./protocol.ts"
+import type { ReadRequest, ReadResponse } from "./protocol.ts"
 
 /** A worker that did not start, crashed, or failed on a chunk. */
 export class WorkerFailed extends Schema.TaggedError<WorkerFailed>()("WorkerFailed", {
@@ -26,7 +25,8 @@ export const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url)
 export const defaultWorkers = (): number => Math.max(1, Math.min(7, availableParallelism() - 1))
 
 export interface ExtractWorker {
-  readonly extract: (documents: ReadonlyArray<Document>) => Effect.Effect<ReadonlyArray<Claim>, WorkerFailed>
+  /** The readings of these sentences (`readSentence`), in order. */
+  readonly read: (texts: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Reading>, WorkerFailed>
 }
 
 /**
@@ -105,20 +105,20 @@ const startWorker = (code: URL | string): Effect.Effect<Worker, WorkerFailed, Sc
 function extractorOf(worker: Worker): ExtractWorker {
   let next = 0
   return {
-    extract: (documents) =>
-      Effect.async<ReadonlyArray<Claim>, WorkerFailed>((resume) => {
+    read: (texts) =>
+      Effect.async<ReadonlyArray<Reading>, WorkerFailed>((resume) => {
         const id = next++
         const cleanup = () => {
           worker.off("message", onMessage)
           worker.off("error", onError)
           worker.off("exit", onExit)
         }
-        const onMessage = (m: ExtractResponse) => {
+        const onMessage = (m: ReadResponse) => {
           if (m.id !== id) return
           cleanup()
           resume(
             m.ok
-              ? Effect.succeed(claimsFromJson(m.claims))
+              ? Effect.succeed(readingsFromJson(m.readings))
               : Effect.fail(new WorkerFailed({ reason: m.error })),
           )
         }
@@ -133,7 +133,7 @@ function extractorOf(worker: Worker): ExtractWorker {
         worker.on("message", onMessage)
         worker.on("error", onError)
         worker.on("exit", onExit)
-        worker.postMessage({ id, documents } satisfies ExtractRequest)
+        worker.postMessage({ id, texts } satisfies ReadRequest)
         return Effect.sync(cleanup)
       }),
   }

@@ -1,27 +1,22 @@
 /**
- * The messages between the main thread and an extraction worker. Documents go by structured
- * clone; claims come back as JSON text, which the main thread parses 1.5-3x faster than it
- * deserializes the same objects (measured on 30,000 claims: 0.23 s against 0.33-0.73 s), and the
- * main thread's time is what the workers are there to save. Claims are plain JSON data.
+ * The messages between the main thread and an extraction worker. The main thread cuts the
+ * documents into sentences and sends the distinct ones not yet read; the worker reads them
+ * (`readSentence`, the costly part of extraction) and sends the readings back as JSON text, which
+ * is smaller than the claims (a reading holds no provenance, and a sentence repeated across
+ * documents is read and sent once) and which the main thread parses faster than it deserializes
+ * the same objects. The main thread then makes every document's claims from the readings.
  */
-import type { Claim } from "../domain/Claim.ts"
-import type { Document } from "../domain/Document.ts"
+import type { ReadingsJson } from "../claims/extract.ts"
 
-/** Extract the claims of these documents, in this order. */
-export interface ExtractRequest {
+/** Read these sentences, and answer with their readings, in this order. */
+export interface ReadRequest {
   readonly id: number
-  readonly documents: ReadonlyArray<Document>
+  readonly texts: ReadonlyArray<string>
 }
 
-export type ExtractResponse =
-  | { readonly id: number; readonly ok: true; readonly claims: ClaimsJson }
+export type ReadResponse =
+  | { readonly id: number; readonly ok: true; readonly readings: ReadingsJson }
   | { readonly id: number; readonly ok: false; readonly error: string }
-
-/** `JSON.stringify` of a chunk's claims, in order. */
-export type ClaimsJson = string & { readonly ClaimsJson: unique symbol }
-
-export const claimsToJson = (claims: ReadonlyArray<Claim>): ClaimsJson => JSON.stringify(claims) as ClaimsJson
-export const claimsFromJson = (json: ClaimsJson): Claim[] => JSON.parse(json) as Claim[]
 
 /** The first message a worker sends, once its modules are loaded. */
 export interface Ready {
