@@ -10,7 +10,7 @@
  * workers pay only for large inputs (see `minDocuments`), and smaller ones run on the main thread. The main thread extracts beside the workers, so on 2 cores one worker is
  * the default.
  */
-import { Deferred, Effect, Exit } from "effect"
+import { Effect, Exit } from "effect"
 import { claimsOf, extractClaims, type Reading, readSentence, sentencesOf } from "../claims/extract.ts"
 import type { Sentence } from "../claims/segment.ts"
 import type { Claim } from "../domain/Claim.ts"
@@ -113,6 +113,9 @@ export const reconcileInputsParallel = (
     return reportFromClaims(documents, claims, inputs, options.times)
   })
 
+/** Characters of distinct sentences per chunk to read: some 300 sentences, 20-50 ms of reading. */
+const CHUNK_CHARS = 1 << 15
+
 /** Lets the event loop run (worker messages, signals) before going on: a macrotask, not a microtask. */
 const yieldToEventLoop = Effect.async<void>((resume) => {
   const t = setImmediate(() => resume(Effect.void))
@@ -169,23 +172,31 @@ export const extractInWorkers = (
     // when the caller names the workers' entry module.
     if (options.workerEntry === undefined) yield* Effect.promise(workerScript)
 
-    // Filled in by step 1: each document's sentences, and the chunks of distinct sentences to read.
+    // Filled in by step 1: each document's sentences, and chunks of distinct sentences to read,
+    // queued as they fill up, so that the workers start reading (and warming up) while the main
+    // thread is still cutting sentences.
     const sentences = new Array<ReadonlyArray<Sentence>>(documents.length)
-    let chunks: ReadonlyArray<ReadonlyArray<string>> = []
-    let results: Array<ReadonlyArray<Reading> | undefined> = []
-    let queue: number[] = []
-    const take = () => queue.pop()
-    const cut = yield* Deferred.make<void>()
+    const chunks: string[][] = []
+    const results: Array<ReadonlyArray<Reading> | undefined> = []
+    let next = 0
+    const returned: number[] = []
+    let cutDone = false
+    const take = (): number | undefined => returned.pop() ?? (next < chunks.length ? next++ : undefined)
+    const giveBack = (i: number) => returned.push(i)
 
-    // Progress counts documents: a chunk read advances it by its share of the text to read.
+    // Progress counts documents: each chunk read advances it by its share of the text to read.
     let toRead = 0
     let readChars = 0
     let reported = 0
-    const chunkDone = (i: number) => {
-      for (const t of chunks[i]!) readChars += t.length
-      const upTo = toRead === 0 ? 0 : Math.floor((documents.length * readChars) / toRead)
+    const report = () => {
+      if (!cutDone || toRead === 0) return
+      const upTo = Math.floor((documents.length * readChars) / toRead)
       progress.advance(upTo - reported)
       reported = upTo
+    }
+    const chunkDone = (i: number) => {
+      for (const t of chunks[i]!) readChars += t.length
+      report()
     }
     const readOnMain = (i: number) => {
       results[i] = chunks[i]!.map(readSentence)
@@ -196,21 +207,31 @@ export const extractInWorkers = (
     const mainThread = Effect.gen(function* () {
       // 1. Sentences, a few hundred documents at a time, letting the workers' messages through.
       const distinct = new Set<string>()
+      let chunk: string[] = []
+      let size = 0
       let at = 0
       for (const batch of chunkDocuments(documents, 1, { minChars: 1 << 16, maxChars: 1 << 18 })) {
         for (const d of batch) {
           const ss = sentencesOf(d)
           sentences[at++] = ss
-          for (const s of ss) distinct.add(s.text)
+          for (const s of ss) {
+            if (distinct.has(s.text)) continue
+            distinct.add(s.text)
+            chunk.push(s.text)
+            size += s.text.length
+            toRead += s.text.length
+            if (size >= CHUNK_CHARS) {
+              chunks.push(chunk)
+              chunk = []
+              size = 0
+            }
+          }
         }
         yield* yieldToEventLoop
       }
-      const texts = [...distinct]
-      for (const t of texts) toRead += t.length
-      chunks = chunkTexts(texts, wanted + (helps ? 1 : 0))
-      results = new Array(chunks.length)
-      queue = chunks.map((_, i) => i).reverse()
-      yield* Deferred.succeed(cut, undefined)
+      if (chunk.length > 0) chunks.push(chunk)
+      cutDone = true
+      report()
       // 2. The main thread reads from the same queue as the workers.
       if (!helps) return
       while (alive > 0) {
@@ -225,11 +246,17 @@ export const extractInWorkers = (
       Effect.gen(function* () {
         const worker = yield* spawnWorker(options.workerEntry)
         if (ready++ === 0) startupMs = performance.now() - started
-        yield* Deferred.await(cut)
         // Two requests in flight, so that the worker has the next chunk at hand when it finishes
         // one, even while the main thread is busy and cannot answer at once.
         const feed = Effect.gen(function* () {
-          for (let i = take(); i !== undefined; i = take()) {
+          for (;;) {
+            const i = take()
+            if (i === undefined) {
+              if (cutDone) return
+              // More chunks are coming: wait for the main thread's next pause.
+              yield* yieldToEventLoop
+              continue
+            }
             // A chunk not done (the worker failed, or the other feed's failure interrupted this
             // one) goes back in the queue.
             const j = i
@@ -237,7 +264,7 @@ export const extractInWorkers = (
               .read(chunks[j]!)
               .pipe(
                 Effect.onExit((exit) =>
-                  Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => queue.push(j)),
+                  Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => giveBack(j)),
                 ),
               )
             inWorkers++
@@ -296,27 +323,3 @@ export const extractInWorkers = (
       })
     return claims as ReadonlyArray<Claim>
   })
-
-/**
- * Texts in chunks of about the same size in characters, in order: several per thread, for balance,
- * each a few tens of milliseconds of reading.
- */
-export function chunkTexts(texts: ReadonlyArray<string>, threads: number): string[][] {
-  let total = 0
-  for (const t of texts) total += t.length
-  const target = Math.min(1 << 16, Math.max(1 << 12, Math.ceil(total / (Math.max(1, threads) * 16))))
-  const out: string[][] = []
-  let chunk: string[] = []
-  let size = 0
-  for (const t of texts) {
-    chunk.push(t)
-    size += t.length
-    if (size >= target) {
-      out.push(chunk)
-      chunk = []
-      size = 0
-    }
-  }
-  if (chunk.length > 0) out.push(chunk)
-  return out
-}
