@@ -1,7 +1,7 @@
 /**
- * Splitting documents into contiguous chunks of about the same size in characters of text, so
- * that workers get balanced work, messages are few (not one per document), and concatenating the
- * chunks' claims in chunk order gives the single-threaded order.
+ * Splitting documents into contiguous chunks of about the same size in characters of text: the
+ * batches the main thread extracts (or cuts into sentences) between two looks at its event loop,
+ * so that progress, signals and the workers' messages get through.
  */
 import type { Document } from "../domain/Document.ts"
 

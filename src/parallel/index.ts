@@ -1,14 +1,15 @@
 /**
- * The pipeline on several cores. Extraction, the per-document and embarrassingly parallel stage,
- * runs in worker threads, on contiguous chunks of the id-sorted documents; the chunks' claims are
- * concatenated in chunk order, which is the order the single-threaded pipeline produces, and the
- * rest (group, judge, the report) is the same code, `reportFromClaims` in src/pipeline.ts. So the report is the same, byte for byte,
- * with any number of workers; tests/parallel.test.ts holds it to that.
+ * The pipeline on several cores. Extraction's costly part, reading the distinct sentences, runs in
+ * worker threads beside the main thread (see `extractInWorkers`); the main thread cuts the
+ * documents into sentences and makes the claims from the readings, in document order, so the
+ * claims are those of the single-threaded pipeline, and the rest (group, judge, the report) is the
+ * same code, `reportFromClaims` in src/pipeline.ts. So the report is the same, byte for byte, with
+ * any number of workers; tests/parallel.test.ts holds it to that.
  *
  * A worker runs the extraction modules bundled into one script (bundle.ts) and is ready in about
  * 0.1 s, plus 0.1 s to build the bundle once per process; but it compiles the hot code anew, so
- * workers pay only for large inputs (see `minDocuments`), and smaller ones run on the main thread. The main thread extracts beside the workers, so on 2 cores one worker is
- * the default.
+ * workers pay only for large inputs (see `minDocuments`), and smaller ones run on the main thread.
+ * The main thread reads beside the workers, so on 2 cores one worker is the default.
  */
 import { Effect, Exit } from "effect"
 import { claimsOf, extractClaims, type Reading, readSentence, sentencesOf } from "../claims/extract.ts"
@@ -33,16 +34,15 @@ export interface ParallelOptions {
    */
   readonly workers?: number
   /**
-   * Use workers only from this many documents... (default 20,000). A worker is ready in 0.1 s,
-   * but it compiles the extraction code anew (V8 compiles hot code on a background thread, which
-   * already keeps the second core a third busy when the main thread extracts alone) and runs
-   * slowly until then; and it reads anew the sentences the main thread has read (each thread
-   * remembers its own, see extract.ts). Measured on 2 cores, extracting 2.7 KB articles, main
-   * thread alone against main thread and one worker: 10,000 articles 2.6 s against 2.8-2.9 s;
-   * 30,000 6.4 s against 5.7 s.
+   * Use workers only from this many documents... (default 8,000). A worker is ready in 0.1 s,
+   * but it compiles the extraction code anew and runs slowly until then (V8 compiles hot code on a
+   * background thread, which already keeps the second core busy part of the time when the main
+   * thread extracts alone). Measured on 2 cores, extracting 2.7 KB articles, main thread alone
+   * against main thread and one worker: 3,000 articles 0.85-0.93 s against 0.97-1.06 s; 5,000
+   * 1.30-1.35 s against 1.30-1.32 s; 10,000 2.60-2.85 s against 2.22-2.62 s.
    */
   readonly minDocuments?: number
-  /** ...or this many characters of text (default 50M). Below both, the main thread does it all. */
+  /** ...or this many characters of text (default 20M). Below both, the main thread does it all. */
   readonly minChars?: number
   /** Reports the phases and the documents extracted so far. */
   readonly progress?: Progress
@@ -77,8 +77,8 @@ export const worthWorkers = (
   options: Pick<ParallelOptions, "workers" | "minDocuments" | "minChars"> = {},
 ): boolean =>
   (options.workers ?? defaultWorkers()) >= 1 &&
-  (documents.length >= (options.minDocuments ?? 20_000) ||
-    textChars(documents) >= (options.minChars ?? 50_000_000))
+  (documents.length >= (options.minDocuments ?? 8000) ||
+    textChars(documents) >= (options.minChars ?? 20_000_000))
 
 /**
  * `reconcileInputs`, with extraction on worker threads when the input is large. The same report,
