@@ -13,6 +13,9 @@
  * and one render, given for each format ("md run", "json run"). Then it reads the peak RSS
  * (process.resourceUsage().maxRSS, worker threads included). One process per run, so that one
  * run's memory high-water mark is not another's.
+ * It also gives the share of the candidate sentences that repeat an earlier one word for word:
+ * extraction reads each distinct sentence once, so its speed depends on how much a corpus repeats
+ * itself (the generated wire copy about 60-70%; five independent outlets on one event, a few %).
  *
  * The machine is shared and noisy: compare ratios within one run (10x the articles against 1x, the
  * pipeline against the tokenizer), not seconds across runs. Targets (PASS/FAIL):
@@ -30,7 +33,7 @@ import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { NodeContext } from "@effect/platform-node"
 import { Effect } from "effect"
-import { forgetReadings } from "../src/claims/extract.ts"
+import { forgetReadings, sentencesOf } from "../src/claims/extract.ts"
 import { readInputs } from "../src/ingest/readInputs.ts"
 import { tokenizeWords } from "../src/nlp/natural.ts"
 import { defaultWorkers, type ParallelStats, reconcileInputsParallel } from "../src/parallel/index.ts"
@@ -110,6 +113,12 @@ export interface Row {
   tokens: number
   /** Worker statistics (parallel runs only). */
   stats: ParallelStats | null
+  /**
+   * The share of the sentences that may hold a claim which repeat an earlier one word for word
+   * (read once per run, see src/claims/extract.ts): how much the corpus repeats itself, which the
+   * speed of extraction depends on. Not timed.
+   */
+  repeated: number
 }
 
 const now = () => performance.now()
@@ -173,6 +182,13 @@ export async function measure(
     const md = renderMarkdown(report)
     const tMd = now() - t
     const cpu = cpuIngest + cpuNow() - cpu1
+    let candidates = 0
+    const distinct = new Set<string>()
+    for (const d of inputs.documents)
+      for (const s of sentencesOf(d)) {
+        candidates++
+        distinct.add(s.text)
+      }
     return {
       size,
       workers,
@@ -194,6 +210,7 @@ export async function measure(
       tokenizer,
       tokens,
       stats,
+      repeated: candidates === 0 ? 0 : 1 - distinct.size / candidates,
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -264,6 +281,7 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
     "md s",
     "tokenizer MB/s",
     "pipeline/tokenizer (md, json)",
+    "repeated sentences",
   ]
   const body = rows.map((r) => [
     int(r.size),
@@ -286,6 +304,7 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
     secs(r.markdown),
     tokMbps(r).toFixed(1),
     `${((100 * mbps(r)) / tokMbps(r)).toFixed(1)}%, ${((100 * mbps(r, r.totalJson)) / tokMbps(r)).toFixed(1)}%`,
+    `${(100 * r.repeated).toFixed(0)}%`,
   ])
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)))
   const line = (cells: ReadonlyArray<string>) =>

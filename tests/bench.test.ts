@@ -107,6 +107,7 @@ describe("benchmark report", () => {
     tokenizer: total / 5,
     tokens: size * 500,
     stats: null,
+    repeated: 0.6,
     ...over,
   })
 
@@ -140,5 +141,6 @@ describe("benchmark report", () => {
     expect(table.split("\n")).toHaveLength(4)
     expect(table).toContain("articles/s")
     expect(table).toContain("main only")
+    expect(table.split("\n")[2]).toMatch(/ 60% \|$/)
   })
 })
