@@ -39,7 +39,8 @@ export interface ParallelOptions {
    * background thread, which already keeps the second core busy part of the time when the main
    * thread extracts alone). Measured on 2 cores, extracting 2.7 KB articles, main thread alone
    * against main thread and one worker: 3,000 articles 0.85-0.93 s against 0.97-1.06 s; 5,000
-   * 1.30-1.35 s against 1.30-1.32 s; 10,000 2.60-2.85 s against 2.22-2.62 s.
+   * 1.30-1.35 s against 1.30-1.32 s; 10,000 2.25-2.85 s against 1.92-2.62 s; 30,000 6.3 s
+   * against 4.6 s.
    */
   readonly minDocuments?: number
   /** ...or this many characters of text (default 20M). Below both, the main thread does it all. */
