@@ -117,17 +117,19 @@ describe("parallel extraction", () => {
           'import { parentPort } from "node:worker_threads"; parentPort.on("message", () => process.exit(3)); parentPort.postMessage({ ready: true })',
         )}`,
       )
-      const s = stats()
       const docs = [...corpus].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 60)
-      const claims = yield* extractInWorkers(docs, {
-        workers: 1,
-        workerEntry: dying,
-        stats: s,
-        mainThreadHelps: false,
-      })
-      expect(claims).toEqual(docs.flatMap(extractClaims))
-      expect(s.fellBack).toMatch(/exited with code 3/)
-      expect(s.chunksOnMain).toBe(s.chunks)
+      for (const workers of [1, 2]) {
+        const s = stats()
+        const claims = yield* extractInWorkers(docs, {
+          workers,
+          workerEntry: dying,
+          stats: s,
+          mainThreadHelps: false,
+        })
+        expect(claims).toEqual(docs.flatMap(extractClaims))
+        expect(s.fellBack).toMatch(/exited with code 3/)
+        expect(s.chunksOnMain).toBe(s.chunks)
+      }
     }),
   )
 

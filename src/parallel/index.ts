@@ -145,10 +145,12 @@ const extractOnMainThread = (documents: ReadonlyArray<Document>, progress: Progr
  * The claims of id-sorted documents, extracted with worker threads; the same claims, in the same
  * order, as `extractClaims` gives document by document.
  *
- * Extraction has three steps here. (1) The main thread cuts the documents into sentences, while
- * the workers start. (2) The distinct sentences, each once however many documents repeat it, are
- * read (`readSentence`, nearly all the work) in chunks taken from one queue by the workers and by
- * the main thread. (3) The main thread makes each document's claims from the readings.
+ * (1) The main thread cuts the documents into sentences, while the workers start. The distinct
+ * sentences, each once however many documents repeat it, go in chunks into one queue as they are
+ * found. (2) The workers read them (`readSentence`, most of the work). (3) The main thread makes
+ * each document's claims from the readings, in document order, as soon as the chunks the document
+ * needs are read; when no document is ready, it reads a chunk itself, or waits. So the main
+ * thread does what only it can do while the workers read, and all finish together.
  *
  * A worker that cannot start or crashes is dropped and its chunks go back in the queue; the main
  * thread reads what is left. Fails only when extraction itself throws (a defect, as it is on
@@ -163,7 +165,8 @@ export const extractInWorkers = (
     const helps = options.mainThreadHelps !== false
     const progress = options.progress ?? silentProgress
     const failures: string[] = []
-    let alive = wanted
+    // Workers still taking chunks: when none is, the main thread reads what is left.
+    let feeding = wanted
     let ready = 0
     let onMain = 0
     let inWorkers = 0
@@ -173,36 +176,59 @@ export const extractInWorkers = (
     // when the caller names the workers' entry module.
     if (options.workerEntry === undefined) yield* Effect.promise(workerScript)
 
-    // Filled in by step 1: each document's sentences, and chunks of distinct sentences to read,
-    // queued as they fill up, so that the workers start reading (and warming up) while the main
-    // thread is still cutting sentences.
+    // Each document's sentences, and the last chunk it needs read (-1: none).
     const sentences = new Array<ReadonlyArray<Sentence>>(documents.length)
+    const needs = new Int32Array(documents.length)
     const chunks: string[][] = []
-    const results: Array<ReadonlyArray<Reading> | undefined> = []
+    const done: boolean[] = []
+    const readings = new Map<string, Reading>()
     let next = 0
     const returned: number[] = []
     let cutDone = false
     const take = (): number | undefined => returned.pop() ?? (next < chunks.length ? next++ : undefined)
-    const giveBack = (i: number) => returned.push(i)
 
-    // Progress counts documents: each chunk read advances it by its share of the text to read.
-    let toRead = 0
-    let readChars = 0
-    let reported = 0
-    const report = () => {
-      if (!cutDone || toRead === 0) return
-      const upTo = Math.floor((documents.length * readChars) / toRead)
-      progress.advance(upTo - reported)
-      reported = upTo
+    // The main thread waits (for a chunk read, or a worker's failure) without spinning.
+    let wake: (() => void) | null = null
+    const nudge = () => wake?.()
+    const waitForNews = Effect.async<void>((resume) => {
+      wake = () => {
+        wake = null
+        resume(Effect.void)
+      }
+      return Effect.sync(() => {
+        wake = null
+      })
+    })
+    const giveBack = (i: number) => {
+      returned.push(i)
+      nudge()
     }
-    const chunkDone = (i: number) => {
-      for (const t of chunks[i]!) readChars += t.length
-      report()
+    const chunkRead = (i: number, rs: ReadonlyArray<Reading>) => {
+      const texts = chunks[i]!
+      if (rs.length !== texts.length) throw new Error(`parallel extraction: chunk ${i} has no readings`)
+      for (let k = 0; k < texts.length; k++) readings.set(texts[k]!, rs[k]!)
+      done[i] = true
+      nudge()
     }
     const readOnMain = (i: number) => {
-      results[i] = chunks[i]!.map(readSentence)
+      chunkRead(i, chunks[i]!.map(readSentence))
       onMain++
-      chunkDone(i)
+    }
+
+    const claims: Claim[] = []
+    const read = (text: string): Reading => readings.get(text)!
+    let nextDoc = 0
+    let doneUpTo = 0
+    /** Makes the claims of the documents whose chunks are all read, in order; how many. */
+    const assembleReady = (): number => {
+      while (doneUpTo < chunks.length && done[doneUpTo]) doneUpTo++
+      const from = nextDoc
+      while (nextDoc < documents.length && needs[nextDoc]! < doneUpTo) {
+        for (const c of claimsOf(documents[nextDoc]!, sentences[nextDoc]!, read)) claims.push(c)
+        nextDoc++
+      }
+      progress.advance(nextDoc - from)
+      return nextDoc - from
     }
 
     const mainThread = Effect.gen(function* () {
@@ -210,36 +236,39 @@ export const extractInWorkers = (
       const distinct = new Set<string>()
       let chunk: string[] = []
       let size = 0
-      let at = 0
+      let cutUpTo = 0
       for (const batch of chunkDocuments(documents, 1, { minChars: 1 << 16, maxChars: 1 << 18 })) {
         for (const d of batch) {
           const ss = sentencesOf(d)
-          sentences[at++] = ss
+          sentences[cutUpTo] = ss
           for (const s of ss) {
             if (distinct.has(s.text)) continue
             distinct.add(s.text)
             chunk.push(s.text)
             size += s.text.length
-            toRead += s.text.length
             if (size >= CHUNK_CHARS) {
               chunks.push(chunk)
               chunk = []
               size = 0
             }
           }
+          needs[cutUpTo++] = chunk.length > 0 ? chunks.length : chunks.length - 1
         }
         yield* yieldToEventLoop
       }
       if (chunk.length > 0) chunks.push(chunk)
       cutDone = true
-      report()
-      // 2. The main thread reads from the same queue as the workers.
-      if (!helps) return
-      while (alive > 0) {
-        yield* yieldToEventLoop
-        const i = take()
-        if (i === undefined) return
-        readOnMain(i)
+      // 2 and 3. Claims of the documents that are ready; else a chunk to read; else wait.
+      while (nextDoc < documents.length) {
+        if (assembleReady() > 0) {
+          yield* yieldToEventLoop
+          continue
+        }
+        const i = helps || feeding === 0 ? take() : undefined
+        if (i !== undefined) {
+          readOnMain(i)
+          yield* yieldToEventLoop
+        } else yield* waitForNews
       }
     })
 
@@ -261,15 +290,15 @@ export const extractInWorkers = (
             // A chunk not done (the worker failed, or the other feed's failure interrupted this
             // one) goes back in the queue.
             const j = i
-            results[j] = yield* worker
+            const rs = yield* worker
               .read(chunks[j]!)
               .pipe(
                 Effect.onExit((exit) =>
                   Exit.isSuccess(exit) ? Effect.void : Effect.sync(() => giveBack(j)),
                 ),
               )
+            chunkRead(j, rs)
             inWorkers++
-            chunkDone(j)
           }
         })
         yield* Effect.all([feed, feed], { concurrency: 2, discard: true })
@@ -277,8 +306,13 @@ export const extractInWorkers = (
     ).pipe(
       Effect.catchTag("WorkerFailed", (e) =>
         Effect.sync(() => {
-          alive--
           failures.push(e.reason)
+        }),
+      ),
+      Effect.ensuring(
+        Effect.sync(() => {
+          feeding--
+          nudge()
         }),
       ),
     )
@@ -293,26 +327,7 @@ export const extractInWorkers = (
       ],
       { concurrency: "unbounded", discard: true },
     )
-    // Whatever the workers left (all of them failed): on the main thread.
-    for (let i = take(); i !== undefined; i = take()) {
-      readOnMain(i)
-      yield* yieldToEventLoop
-    }
-
-    // 3. The claims, document by document, from the readings.
-    const readings = new Map<string, Reading>()
-    for (let i = 0; i < chunks.length; i++) {
-      const texts = chunks[i]!
-      const rs = results[i]
-      if (rs === undefined || rs.length !== texts.length)
-        throw new Error(`parallel extraction: chunk ${i} has no readings`)
-      for (let k = 0; k < texts.length; k++) readings.set(texts[k]!, rs[k]!)
-    }
-    const read = (text: string): Reading => readings.get(text)!
-    const claims: Claim[] = []
-    for (let i = 0; i < documents.length; i++)
-      for (const c of claimsOf(documents[i]!, sentences[i]!, read)) claims.push(c)
-    progress.advance(documents.length - reported)
+    if (nextDoc !== documents.length) throw new Error("parallel extraction: documents left without claims")
     if (options.stats)
       Object.assign(options.stats, {
         workers: wanted - failures.length,
