@@ -6,8 +6,9 @@
  * start-up on this 2-core machine, during which the second core does no extraction. The same
  * modules bundled into one CommonJS script start in about a tenth of that. The bundle is built
  * once per process, in esbuild's own process (about 0.1 s), and kept in memory: nothing is written
- * to disk. Wait for it before the main thread starts extracting: each step of the build waits for
- * the main thread's event loop, which a chunk of extraction holds for 0.1-0.3 s. It is the same
+ * to disk. Each step of the build waits for the main thread's event loop: start it before the main
+ * thread gets busy, and let the loop run often (cutting sentences, the main thread lets it run
+ * every few tens of milliseconds). It is the same
  * source code, so the claims are the same, field by field (tests/parallel.test.ts compares the
  * reports byte for byte).
  *

@@ -172,9 +172,10 @@ export const extractInWorkers = (
     let inWorkers = 0
     const started = performance.now()
     let startupMs = -1
-    // The workers' script, built before the main thread gets busy (see bundle.ts); not needed
-    // when the caller names the workers' entry module.
-    if (options.workerEntry === undefined) yield* Effect.promise(workerScript)
+    // The workers' script is built (see bundle.ts) while the main thread cuts sentences, which
+    // lets its event loop run every few tens of milliseconds; not needed when the caller names the
+    // workers' entry module.
+    if (options.workerEntry === undefined) void workerScript()
 
     // Each document's sentences, and the last chunk it needs read (-1: none).
     const sentences = new Array<ReadonlyArray<Sentence>>(documents.length)
