@@ -34,16 +34,16 @@ export interface ParallelOptions {
    */
   readonly workers?: number
   /**
-   * Use workers only from this many documents... (default 8,000). A worker is ready in 0.1 s,
+   * Use workers only from this many documents... (default 5,000). A worker is ready in 0.1 s,
    * but it compiles the extraction code anew and runs slowly until then (V8 compiles hot code on a
    * background thread, which already keeps the second core busy part of the time when the main
    * thread extracts alone). Measured on 2 cores, extracting 2.7 KB articles, main thread alone
-   * against main thread and one worker: 3,000 articles 0.85-0.93 s against 0.97-1.06 s; 5,000
-   * 1.30-1.35 s against 1.30-1.32 s; 10,000 2.25-2.85 s against 1.92-2.62 s; 30,000 6.3 s
-   * against 4.6 s.
+   * against main thread and one worker: 2,000 articles 0.64 s against 0.79 s; 3,000 0.91-1.15 s
+   * against 1.04-1.05 s; 5,000 1.36-1.42 s against 1.27 s; 10,000 2.2 s against 1.8 s; 30,000
+   * 6.3 s against 4.0 s.
    */
   readonly minDocuments?: number
-  /** ...or this many characters of text (default 20M). Below both, the main thread does it all. */
+  /** ...or this many characters of text (default 12M). Below both, the main thread does it all. */
   readonly minChars?: number
   /** Reports the phases and the documents extracted so far. */
   readonly progress?: Progress
@@ -78,8 +78,8 @@ export const worthWorkers = (
   options: Pick<ParallelOptions, "workers" | "minDocuments" | "minChars"> = {},
 ): boolean =>
   (options.workers ?? defaultWorkers()) >= 1 &&
-  (documents.length >= (options.minDocuments ?? 8000) ||
-    textChars(documents) >= (options.minChars ?? 20_000_000))
+  (documents.length >= (options.minDocuments ?? 5000) ||
+    textChars(documents) >= (options.minChars ?? 12_000_000))
 
 /**
  * `reconcileInputs`, with extraction on worker threads when the input is large. The same report,
