@@ -74,7 +74,7 @@ describe("parallel extraction", () => {
     }),
   )
 
-  it.effect("workers return each chunk's claims in document order, field for field", () =>
+  it.effect("claims made from the workers' readings are extractClaims', in document order, field for field", () =>
     Effect.gen(function* () {
       const docs = [...corpus].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 60)
       const s = stats()
