@@ -74,14 +74,16 @@ describe("parallel extraction", () => {
     }),
   )
 
-  it.effect("claims made from the workers' readings are extractClaims', in document order, field for field", () =>
-    Effect.gen(function* () {
-      const docs = [...corpus].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 60)
-      const s = stats()
-      const claims = yield* extractInWorkers(docs, { workers: 2, mainThreadHelps: false, stats: s })
-      expect(s).toMatchObject({ fellBack: null, chunksOnMain: 0 })
-      expect(claims).toEqual(docs.flatMap(extractClaims))
-    }),
+  it.effect(
+    "claims made from the workers' readings are extractClaims', in document order, field for field",
+    () =>
+      Effect.gen(function* () {
+        const docs = [...corpus].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 60)
+        const s = stats()
+        const claims = yield* extractInWorkers(docs, { workers: 2, mainThreadHelps: false, stats: s })
+        expect(s).toMatchObject({ fellBack: null, chunksOnMain: 0 })
+        expect(claims).toEqual(docs.flatMap(extractClaims))
+      }),
   )
 
   it("workers run the extraction modules bundled into one script, which loads natural by its path", async () => {
