@@ -135,6 +135,20 @@ describe("parallel extraction", () => {
     }),
   )
 
+  it.effect("handles no documents, and documents with nothing to read, with a worker", () =>
+    Effect.gen(function* () {
+      expect(yield* extractInWorkers([], { workers: 1 })).toEqual([])
+      const plain = corpus
+        .slice(0, 3)
+        .map((d, i) => ({ ...d, id: `plain-${i}` as Document["id"], text: "No figure here.\n" }))
+      const s = stats()
+      const mixed = [...plain, ...[...corpus].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 5)]
+      const claims = yield* extractInWorkers(mixed, { workers: 1, stats: s })
+      expect(claims).toEqual(mixed.flatMap(extractClaims))
+      expect(yield* extractInWorkers(plain, { workers: 1 })).toEqual([])
+    }),
+  )
+
   it("uses workers only for large inputs", () => {
     expect(worthWorkers(corpus, { workers: 2 })).toBe(false)
     expect(worthWorkers(corpus, { workers: 2, minDocuments: 200 })).toBe(true)
