@@ -114,6 +114,9 @@ export const reconcileInputsParallel = (
     return reportFromClaims(documents, claims, inputs, options.times)
   })
 
+/** The main thread's batches of documents between two looks at its event loop: 64-256K characters. */
+const MAIN_BATCH = { minChars: 1 << 16, maxChars: 1 << 18 }
+
 /** Characters of distinct sentences per chunk to read: some 300 sentences, 20-50 ms of reading. */
 const CHUNK_CHARS = 1 << 15
 
@@ -133,7 +136,7 @@ const extractChunk = (chunk: ReadonlyArray<Document>): Claim[] => {
 const extractOnMainThread = (documents: ReadonlyArray<Document>, progress: Progress) =>
   Effect.gen(function* () {
     const claims: Claim[] = []
-    for (const chunk of chunkDocuments(documents, 1, { minChars: 1 << 16, maxChars: 1 << 18 })) {
+    for (const chunk of chunkDocuments(documents, 1, MAIN_BATCH)) {
       for (const c of extractChunk(chunk)) claims.push(c)
       progress.advance(chunk.length)
       yield* yieldToEventLoop
@@ -238,7 +241,7 @@ export const extractInWorkers = (
       let chunk: string[] = []
       let size = 0
       let cutUpTo = 0
-      for (const batch of chunkDocuments(documents, 1, { minChars: 1 << 16, maxChars: 1 << 18 })) {
+      for (const batch of chunkDocuments(documents, 1, MAIN_BATCH)) {
         for (const d of batch) {
           const ss = sentencesOf(d)
           sentences[cutUpTo] = ss
