@@ -41,9 +41,12 @@ const lines = (s: string) => s.split("\n").filter((l) => l !== "")
 const STACK = /^\s+at /m
 
 let dir: string
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "reconcile-cli-"))
-})
+  // The first run builds the command's bundle (bin/bundle.js) when a source has changed: once,
+  // rather than by each of the concurrent runs below.
+  await reconcile(["--version"])
+}, 120_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe.concurrent("reconcile", { timeout: 180_000 }, () => {

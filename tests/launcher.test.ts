@@ -1,0 +1,66 @@
+/**
+ * bin/bundle.js: the command runs from a cached bundle of its sources, rebuilt when one changes,
+ * and gives the same output as the sources run through tsx.
+ */
+import { spawnSync } from "node:child_process"
+import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+// @ts-expect-error: plain JavaScript, without types
+import { bundledModule } from "../bin/bundle.js"
+
+const ROOT = join(import.meta.dirname, "..")
+const BIN = join(ROOT, "bin", "reconcile.js")
+/** Inside the project (the bundle records files by their path from its root); gitignored. */
+const SCRATCH = ".reconcile-launcher-test"
+
+afterAll(() => {
+  rmSync(join(ROOT, SCRATCH), { recursive: true, force: true })
+  for (const f of ["launcher-test.mjs", "launcher-test.json"])
+    rmSync(join(ROOT, "node_modules/.cache/reconcile", f), { force: true })
+})
+
+const run = (env: Record<string, string>) =>
+  spawnSync(process.execPath, [BIN, "--format", "json", "seeds"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  })
+
+describe("the command's bundle", { timeout: 120_000 }, () => {
+  it("gives the same report as the sources run through tsx", () => {
+    const bundled = run({})
+    const tsx = run({ RECONCILE_NO_BUNDLE: "1" })
+    expect(bundled.stderr).toBe("")
+    expect(tsx.stderr).toBe("")
+    expect(bundled.status).toBe(0)
+    expect(JSON.parse(bundled.stdout).documents).toHaveLength(5)
+    expect(bundled.stdout).toBe(tsx.stdout)
+  })
+
+  it("is rebuilt when one of its files changes, and kept while none does", async () => {
+    const dir = join(ROOT, SCRATCH)
+    mkdirSync(dir, { recursive: true })
+    const entry = `${SCRATCH}/entry.ts`
+    const part = join(dir, "part.ts")
+    writeFileSync(join(ROOT, entry), 'import { n } from "./part.ts"\nexport const value: number = n\n')
+    const load = async (version: number) => {
+      const url: string | null = await bundledModule(entry, "launcher-test")
+      expect(url).not.toBeNull()
+      // A query, so that Node loads the file again rather than from its module cache.
+      return ((await import(`${url}?v=${version}`)) as { value: number }).value
+    }
+    writeFileSync(part, "export const n = 1\n")
+    expect(await load(1)).toBe(1)
+    // The same size, an older time: still a change.
+    writeFileSync(part, "export const n = 2\n")
+    utimesSync(part, new Date(2001, 0, 1), new Date(2001, 0, 1))
+    expect(await load(2)).toBe(2)
+    const built = statSync(join(ROOT, "node_modules/.cache/reconcile/launcher-test.mjs")).mtimeMs
+    expect(await load(3)).toBe(2)
+    expect(statSync(join(ROOT, "node_modules/.cache/reconcile/launcher-test.mjs")).mtimeMs).toBe(built)
+    // A file's own URL survives bundling (src/parallel/pool.ts finds the workers' entry with it).
+    writeFileSync(part, "export const n = new URL(import.meta.url).pathname.endsWith('/part.ts') ? 3 : 0\n")
+    expect(await load(4)).toBe(3)
+  })
+})
