@@ -26,7 +26,7 @@ import { comparePaths, dropDuplicates } from "../src/ingest/duplicates.ts"
 import { splitFrontMatter } from "../src/ingest/frontMatter.ts"
 import { decodeEntities, extractHtml, sniffCharset } from "../src/ingest/html.ts"
 import { assignIds, type Inputs, readInputs } from "../src/ingest/readInputs.ts"
-import { decodeBytes } from "../src/ingest/text.ts"
+import { decodeBytes, decodeUtf8Lines } from "../src/ingest/text.ts"
 
 const FIXTURES = "tests/fixtures/bad"
 const read = (paths: ReadonlyArray<string>): Promise<Inputs> =>
@@ -68,6 +68,44 @@ describe("decodeBytes", () => {
     expect(d).toMatchObject({ _tag: "Text", text: "café “quoted”", replaced: 0 })
     // Valid UTF-8 wins over a wrong declaration.
     expect(decodeBytes(bytes("café"), "iso-8859-1")).toMatchObject({ text: "café" })
+  })
+})
+
+describe("decodeUtf8Lines", () => {
+  it("gives decodeBytes' lines for valid UTF-8, and null where decodeBytes has more to say", () => {
+    const piece = fc.oneof(
+      fc.string({ unit: "grapheme" }),
+      fc.constantFrom("\n", "\r\n", "\u2014", "\ufeff", "\u{1F600}", "", " ", "\u0000"),
+    )
+    const prefix = fc.constantFrom<Array<number>>([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff])
+    const bad = fc.constantFrom<Array<number>>([], [0xff], [0xc3], [0xed, 0xa0, 0x80], [0x01, 0x02, 0x03])
+    fc.assert(
+      fc.property(prefix, fc.array(fc.tuple(piece, bad), { maxLength: 12 }), (pre, parts) => {
+        const input = Buffer.concat([
+          Buffer.from(pre),
+          ...parts.flatMap(([p, b]) => [bytes(p), Buffer.from(b)]),
+        ])
+        const lines = decodeUtf8Lines(input)
+        const whole = decodeBytes(input)
+        if (lines === null) {
+          // Only when decoding the whole has something to add: a refusal, a replacement, UTF-16.
+          expect(whole._tag === "NotText" || whole.replaced > 0 || whole.encoding !== "utf-8").toBe(true)
+        } else {
+          expect(whole._tag).toBe("Text")
+          if (whole._tag === "Text") {
+            expect(whole.replaced).toBe(0)
+            expect(lines).toEqual(whole.text.split("\n"))
+          }
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it("reads the lines of a valid file however many there are", () => {
+    expect(decodeUtf8Lines(bytes(0xef, 0xbb, 0xbf, "a\n\u2014b\n"))).toEqual(["a", "\u2014b", ""])
+    expect(decodeUtf8Lines(bytes("one line"))).toEqual(["one line"])
+    expect(decodeUtf8Lines(bytes("a ", 0xff, " b"))).toBeNull()
   })
 })
 

@@ -16,7 +16,7 @@ import { comparePaths, dropDuplicates } from "./duplicates.ts"
 import { describeError, UnreadableInput } from "./errors.ts"
 import { splitFrontMatter } from "./frontMatter.ts"
 import { extractHtml, sniffCharset } from "./html.ts"
-import { decodeBytes } from "./text.ts"
+import { decodeBytes, decodeUtf8Lines } from "./text.ts"
 
 export interface Inputs {
   readonly documents: ReadonlyArray<Document>
@@ -177,6 +177,15 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
       const bytes = yield* fs.readFile(file).pipe(Effect.mapError((e) => unreadable(describeError(e))))
       if (bytes.length === 0) return yield* unreadable("empty file")
       const isHtml = HTML.test(file)
+      if (JSONL.test(file)) {
+        const lines = decodeUtf8Lines(bytes)
+        if (lines !== null) {
+          if (lines.every((l) => l.trim() === "")) return yield* unreadable("empty file (only white space)")
+          const result: FileResult = { drafts: [], skipped: [], warnings: [] }
+          readJsonl(file, lines, result)
+          return result
+        }
+      }
       const decoded = yield* Effect.try({
         try: () => decodeBytes(bytes, isHtml ? sniffCharset(bytes) : null),
         catch: (e) => unreadable(`cannot decode: ${describeError(e)}`),
@@ -193,7 +202,7 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
       const raw = decoded.text
       if (raw.trim() === "") return yield* unreadable("empty file (only white space)")
       if (JSONL.test(file)) {
-        readJsonl(file, raw, result)
+        readJsonl(file, raw.split("\n"), result)
         return result
       }
       if (isHtml) {
@@ -261,8 +270,8 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
   } satisfies Inputs
 })
 
-function readJsonl(file: string, raw: string, result: FileResult): void {
-  for (const [i, line] of raw.split("\n").entries()) {
+function readJsonl(file: string, lines: ReadonlyArray<string>, result: FileResult): void {
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === "") continue
     const where = `${file}:${i + 1}`
     const problem = jsonlProblem(line)

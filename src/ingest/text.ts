@@ -3,6 +3,7 @@
  * is read when an HTML page declares one. Bad UTF-8 is kept, with U+FFFD in place of each bad
  * sequence, and counted so that the caller can warn; content that is not text at all is refused.
  */
+import { Buffer, isUtf8 } from "node:buffer"
 
 export type Decoded =
   | {
@@ -44,6 +45,33 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     }
   }
   return decoded
+}
+
+/**
+ * A file of valid UTF-8 (with or without a BOM, not binary) as its lines, each decoded on its
+ * own: the same strings as `decodeBytes(bytes).text.split("\n")`. Null for anything else (UTF-16,
+ * bad UTF-8, a binary file), which `decodeBytes` reads whole, with its warnings and refusals.
+ *
+ * For JSONL, a record a line. V8 keeps a string one byte a character when all its characters are
+ * Latin-1, two bytes a character otherwise, and a slice of a string is as wide as the string: one
+ * em dash anywhere in a 29 MB file made the whole decoded text, each line cut from it and each
+ * record's text, twice as large. Line by line, only the lines that hold such a character are
+ * wide; decoding takes 0.08 s instead of 0.2 s, and JSON.parse and every later pass over the texts
+ * read the narrow strings.
+ */
+export function decodeUtf8Lines(bytes: Uint8Array): string[] | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0))
+  if (looksBinary(body) !== null || !isUtf8(body)) return null
+  const lines: string[] = []
+  let start = 0
+  for (let nl = body.indexOf(10); nl !== -1; nl = body.indexOf(10, start)) {
+    lines.push(body.toString("utf8", start, nl))
+    start = nl + 1
+  }
+  lines.push(body.toString("utf8", start))
+  return lines
 }
 
 /** Windows-1252 meanings of the C1 code points U+0080 to U+009F (which pages mean by them). */
