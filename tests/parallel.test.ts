@@ -153,9 +153,9 @@ describe("parallel extraction", () => {
     expect(worthWorkers(corpus, { workers: 2 })).toBe(false)
     expect(worthWorkers(corpus, { workers: 2, minDocuments: 200 })).toBe(true)
     expect(worthWorkers(corpus, { workers: 0, minDocuments: 200 })).toBe(false)
-    const big: Document[] = [{ ...corpus[0]!, text: "x".repeat(12_100_000) }]
+    const big: Document[] = [{ ...corpus[0]!, text: "x".repeat(40_100_000) }]
     expect(worthWorkers(big, { workers: 2 })).toBe(true)
-    expect(worthWorkers([{ ...corpus[0]!, text: "x".repeat(11_900_000) }], { workers: 2 })).toBe(false)
+    expect(worthWorkers([{ ...corpus[0]!, text: "x".repeat(39_900_000) }], { workers: 2 })).toBe(false)
   })
 
   it("chunks are contiguous, cover every document once, and are several per worker", () => {

@@ -34,16 +34,18 @@ export interface ParallelOptions {
    */
   readonly workers?: number
   /**
-   * Use workers only from this many documents... (default 5,000). A worker is ready in 0.1 s,
-   * but it compiles the extraction code anew and runs slowly until then (V8 compiles hot code on a
-   * background thread, which already keeps the second core busy part of the time when the main
-   * thread extracts alone). Measured on 2 cores, extracting 2.7 KB articles, main thread alone
-   * against main thread and one worker: 2,000 articles 0.64 s against 0.79 s; 3,000 0.91-1.15 s
-   * against 1.04-1.05 s; 5,000 1.36-1.42 s against 1.27 s; 10,000 2.2 s against 1.8 s; 30,000
-   * 6.3 s against 4.0 s.
+   * Use workers only from this many documents... (default 15,000). A worker is ready in 0.1 s,
+   * but it compiles the extraction code anew and runs slowly until then, and on 2 cores the
+   * second one is not idle: V8 collects garbage and compiles hot code on background threads,
+   * which, with the main thread extracting alone, already use some 0.6 of it. Measured on
+   * 2 cores, 2.7 KB articles, with the whole pipeline (ingest, extraction, grouping and judging,
+   * Markdown report), main thread alone against main thread and one worker, three runs each:
+   * 10,000 articles 4.1-5.1 s against 4.7-6.4 s (once ASCII texts were kept one byte a
+   * character, extraction on the main thread alone got faster than the workers' protocol); 20,000
+   * 8.9-12.4 s against 8.0-9.9 s; 30,000 13.5 s against 12.6 s.
    */
   readonly minDocuments?: number
-  /** ...or this many characters of text (default 12M). Below both, the main thread does it all. */
+  /** ...or this many characters of text (default 40M). Below both, the main thread does it all. */
   readonly minChars?: number
   /** Reports the phases and the documents extracted so far. */
   readonly progress?: Progress
@@ -78,8 +80,8 @@ export const worthWorkers = (
   options: Pick<ParallelOptions, "workers" | "minDocuments" | "minChars"> = {},
 ): boolean =>
   (options.workers ?? defaultWorkers()) >= 1 &&
-  (documents.length >= (options.minDocuments ?? 5000) ||
-    textChars(documents) >= (options.minChars ?? 12_000_000))
+  (documents.length >= (options.minDocuments ?? 15_000) ||
+    textChars(documents) >= (options.minChars ?? 40_000_000))
 
 /**
  * `reconcileInputs`, with extraction on worker threads when the input is large. The same report,
