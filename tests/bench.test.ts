@@ -101,6 +101,7 @@ describe("benchmark report", () => {
     total,
     totalJson: total,
     cpu: total,
+    cli: total + 500,
     jsonBytes: 0,
     markdownBytes: 0,
     peakRss: 500 * 2 ** 20,
