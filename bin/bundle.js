@@ -5,9 +5,9 @@
 // command reads its first argument, on the 2-core machine, whatever the input. esbuild (the
 // compiler tsx itself runs on) bundles the same modules into one ES module in about 1 s, which then
 // loads in about 0.3 s. The bundle is built on the first run and kept in
-// node_modules/.cache/reconcile/, with the list of the files it was built from (size and
-// modification time of each); a later run uses it only if every one of those files is unchanged,
-// else it builds it again. Nothing to build by hand, and an edited source file is never stale.
+// node_modules/.cache/reconcile/, with the list of the files it was built from, this one
+// included (size and modification time of each); a later run uses it only if every one of those
+// files is unchanged, else it builds it again. Nothing to build by hand, and an edited source file is never stale.
 //
 // Whatever goes wrong here (esbuild missing, a read-only node_modules, a failed build), the
 // caller gets null and runs the sources through tsx, as before: slower, never different.
@@ -19,8 +19,8 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 const ROOT = fileURLToPath(new URL("..", import.meta.url))
 const CACHE = join(ROOT, "node_modules", ".cache", "reconcile")
 
-/** Bumped when the way the bundle is built changes, so that an older cached bundle is not used. */
-const FORMAT = 1
+/** This file: a bundle built by an older version of it is not used. */
+const BUILDER = "bin/bundle.js"
 
 /**
  * The URL of an up-to-date bundle of `entry` (a path from the project's root), building it if
@@ -39,7 +39,7 @@ export async function bundledModule(entry, name) {
   }
 }
 
-/** Whether the manifest names this entry and format and each of its files is as it was. */
+/** Whether the manifest names this entry and this builder, and each of its files is as it was. */
 function upToDate(manifest, entry) {
   let m
   try {
@@ -47,8 +47,8 @@ function upToDate(manifest, entry) {
   } catch {
     return false
   }
-  if (m.format !== FORMAT || m.entry !== entry || m.node !== process.version || !Array.isArray(m.inputs))
-    return false
+  if (m.entry !== entry || m.node !== process.version || !Array.isArray(m.inputs)) return false
+  if (!m.inputs.some(([path]) => path === BUILDER)) return false
   for (const [path, size, mtime] of m.inputs) {
     let s
     try {
@@ -83,7 +83,7 @@ async function build(entry, bundle, manifest) {
     plugins: [ownUrls],
   })
   if (result.errors.length > 0 || result.outputFiles?.length !== 1) throw new Error("build failed")
-  const inputs = Object.keys(result.metafile.inputs).map((path) => {
+  const inputs = [...Object.keys(result.metafile.inputs), BUILDER].map((path) => {
     const s = statSync(join(ROOT, path))
     return [path, s.size, s.mtimeMs]
   })
@@ -99,7 +99,7 @@ async function build(entry, bundle, manifest) {
     }
   }
   write(bundle, result.outputFiles[0].contents)
-  write(manifest, JSON.stringify({ format: FORMAT, entry, node: process.version, inputs }))
+  write(manifest, JSON.stringify({ entry, node: process.version, inputs }))
 }
 
 /**
