@@ -9,15 +9,28 @@
 // included (size and modification time of each); a later run uses it only if every one of those
 // files is unchanged, else it builds it again. Nothing to build by hand, and an edited source file is never stale.
 //
-// Whatever goes wrong here (esbuild missing, a read-only node_modules, a failed build), the
-// caller gets null and runs the sources through tsx, as before: slower, never different.
+// Where node_modules cannot be written (a global install), the bundle is kept in the user's own
+// cache folder instead ($XDG_CACHE_HOME or ~/.cache, under reconcile/), one per installation.
+// Whatever else goes wrong (esbuild missing, a failed build, no folder to write), the caller gets
+// null and runs the sources through tsx, as before: slower, never different.
 
+import { createHash } from "node:crypto"
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { homedir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url))
-const CACHE = join(ROOT, "node_modules", ".cache", "reconcile")
+
+/** The folders the bundle may be kept in, in order of preference. */
+function caches() {
+  const own = createHash("sha256").update(ROOT).digest("hex").slice(0, 16)
+  const user = process.env.XDG_CACHE_HOME || join(homedir(), ".cache")
+  return [
+    process.env.RECONCILE_BUNDLE_CACHE || join(ROOT, "node_modules", ".cache", "reconcile"),
+    join(user, "reconcile", own),
+  ]
+}
 
 /** This file: a bundle built by an older version of it is not used. */
 const BUILDER = "bin/bundle.js"
@@ -27,16 +40,28 @@ const BUILDER = "bin/bundle.js"
  * needed, or null if there is none and none can be built.
  */
 export async function bundledModule(entry, name) {
-  const bundle = join(CACHE, `${name}.mjs`)
-  const manifest = join(CACHE, `${name}.json`)
   try {
-    if (upToDate(manifest, entry)) return pathToFileURL(bundle).href
-    await build(entry, bundle, manifest)
-    return pathToFileURL(bundle).href
+    const dirs = caches()
+    for (const dir of dirs) if (upToDate(join(dir, `${name}.json`), entry)) return fileUrl(dir, name)
+    const built = await build(entry)
+    for (const dir of dirs) {
+      try {
+        save(dir, name, built)
+        return fileUrl(dir, name)
+      } catch (e) {
+        debug(e)
+      }
+    }
   } catch (e) {
-    if (process.env.RECONCILE_DEBUG_BUNDLE) console.error(e)
-    return null
+    debug(e)
   }
+  return null
+}
+
+const fileUrl = (dir, name) => pathToFileURL(join(dir, `${name}.mjs`)).href
+
+const debug = (e) => {
+  if (process.env.RECONCILE_DEBUG_BUNDLE) console.error(e)
 }
 
 /** Whether the manifest names this entry and this builder, and each of its files is as it was. */
@@ -61,7 +86,7 @@ function upToDate(manifest, entry) {
   return true
 }
 
-async function build(entry, bundle, manifest) {
+async function build(entry) {
   const esbuild = await import("esbuild")
   const result = await esbuild.build({
     absWorkingDir: ROOT,
@@ -87,19 +112,24 @@ async function build(entry, bundle, manifest) {
     const s = statSync(join(ROOT, path))
     return [path, s.size, s.mtimeMs]
   })
-  mkdirSync(CACHE, { recursive: true })
+  return { entry, text: result.outputFiles[0].contents, inputs }
+}
+
+/** Writes a built bundle and its manifest into `dir`. */
+function save(dir, name, { entry, text, inputs }) {
+  mkdirSync(dir, { recursive: true })
   // Written under a temporary name and renamed: two runs building at once never read half a file.
-  const write = (file, text) => {
+  const write = (file, data) => {
     const tmp = `${file}.${process.pid}.tmp`
     try {
-      writeFileSync(tmp, text)
+      writeFileSync(tmp, data)
       renameSync(tmp, file)
     } finally {
       rmSync(tmp, { force: true })
     }
   }
-  write(bundle, result.outputFiles[0].contents)
-  write(manifest, JSON.stringify({ entry, node: process.version, inputs }))
+  write(join(dir, `${name}.mjs`), text)
+  write(join(dir, `${name}.json`), JSON.stringify({ entry, node: process.version, inputs }))
 }
 
 /**

@@ -3,7 +3,8 @@
  * and gives the same output as the sources run through tsx.
  */
 import { spawnSync } from "node:child_process"
-import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 // @ts-expect-error: plain JavaScript, without types
@@ -62,5 +63,37 @@ describe("the command's bundle", { timeout: 120_000 }, () => {
     // A file's own URL survives bundling (src/parallel/pool.ts finds the workers' entry with it).
     writeFileSync(part, "export const n = new URL(import.meta.url).pathname.endsWith('/part.ts') ? 3 : 0\n")
     expect(await load(4)).toBe(3)
+  })
+
+  it("is kept in the user's cache folder when node_modules cannot be written, and works from there", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "reconcile-launcher-"))
+    const before = { ...process.env }
+    try {
+      writeFileSync(join(dir, "file"), "a file, where a folder would be made")
+      const env = { RECONCILE_BUNDLE_CACHE: join(dir, "file", "cache"), XDG_CACHE_HOME: join(dir, "xdg") }
+      const bundled = run(env)
+      expect(bundled.stderr).toBe("")
+      expect(bundled.stdout).toBe(run({}).stdout)
+      const kept = readdirSync(join(dir, "xdg", "reconcile"), { recursive: true, encoding: "utf8" })
+      expect(kept.filter((f) => f.endsWith("cli.mjs"))).toHaveLength(1)
+      // From there, outside the project, the workers' script is still built (esbuild is found).
+      const entry = `${SCRATCH}/workers.ts`
+      mkdirSync(join(ROOT, SCRATCH), { recursive: true })
+      writeFileSync(
+        join(ROOT, entry),
+        'import { workerScript } from "../src/parallel/bundle.ts"\nexport const script = await workerScript()\n',
+      )
+      Object.assign(process.env, env)
+      const url: string | null = await bundledModule(entry, "launcher-test-workers")
+      expect(url).toContain(join(dir, "xdg"))
+      const { script } = (await import(url!)) as { script: string | null }
+      expect(script).toContain("readSentence")
+    } finally {
+      for (const k of ["RECONCILE_BUNDLE_CACHE", "XDG_CACHE_HOME"]) {
+        if (before[k] === undefined) delete process.env[k]
+        else process.env[k] = before[k]
+      }
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

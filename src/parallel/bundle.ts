@@ -16,8 +16,9 @@
  * worker from worker-entry.mjs instead, as before.
  */
 import { readFileSync } from "node:fs"
+import { createRequire } from "node:module"
 import { resolve } from "node:path"
-import { fileURLToPath } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
 
 const WORKER_SOURCE = new URL("./worker.ts", import.meta.url)
 
@@ -33,7 +34,11 @@ export const workerScript = (): Promise<string | null> => {
 }
 
 async function bundle(): Promise<string | null> {
-  const esbuild = await import("esbuild")
+  // Resolved from this file, not from the importing module's: the command's own bundle may be
+  // kept outside the project (bin/bundle.js), where a bare "esbuild" would not be found.
+  const esbuild = (await import(
+    pathToFileURL(createRequire(import.meta.url).resolve("esbuild")).href
+  )) as typeof import("esbuild")
   const result = await esbuild.build({
     entryPoints: [fileURLToPath(WORKER_SOURCE)],
     bundle: true,
