@@ -2,7 +2,7 @@
  * The benchmark: the whole pipeline, end to end, on generated corpora of several sizes.
  *
  *   node --import tsx bench/pipeline.ts [--sizes 1000,10000] [--workers N] [--seed 1] [--days 30]
- *                                       [--in-process] [--json] [--strict]
+ *                                       [--in-process] [--no-command] [--json] [--strict]
  *
  * For each size, and for the main thread alone (the single-threaded `reconcileInputs`) and for the
  * main thread with N workers (`reconcileInputsParallel`; default: one per core but one), a fresh
@@ -53,6 +53,8 @@ export interface BenchOptions {
   /** Whether documents name their story (false with --no-story). */
   readonly withStory: boolean
   readonly inProcess: boolean
+  /** Whether to time the command itself too ("command s"; not with --no-command). */
+  readonly command: boolean
   readonly json: boolean
   readonly strict: boolean
 }
@@ -79,6 +81,7 @@ export function parseArgs(argv: ReadonlyArray<string>): BenchOptions {
     days: num("days", 30),
     withStory: !argv.includes("--no-story"),
     inProcess: argv.includes("--in-process"),
+    command: !argv.includes("--no-command"),
     json: argv.includes("--json"),
     strict: argv.includes("--strict"),
   }
@@ -110,9 +113,10 @@ export interface Row {
   /**
    * The command as a user runs it, in a process of its own, wall-clock: `node bin/reconcile.js
    * --workers N -o FILE corpus.jsonl` (its Markdown report), start-up, cold JIT and writing the
-   * file included. The command uses workers only above its own threshold (src/parallel).
+   * file included. The command uses workers only above its own threshold (src/parallel). Null
+   * with --no-command.
    */
-  cli: number
+  cli: number | null
   /** Bytes of the JSON and Markdown reports. */
   jsonBytes: number
   markdownBytes: number
@@ -140,7 +144,7 @@ const cpuNow = () => {
 export async function measure(
   size: number,
   workers: number,
-  corpus: Pick<BenchOptions, "seed" | "days" | "withStory">,
+  corpus: Pick<BenchOptions, "seed" | "days" | "withStory"> & Partial<Pick<BenchOptions, "command">>,
 ): Promise<Row> {
   const { seed, days, withStory } = corpus
   const dir = mkdtempSync(join(tmpdir(), "reconcile-bench-"))
@@ -191,7 +195,10 @@ export async function measure(
     const md = renderMarkdown(report)
     const tMd = now() - t
     const cpu = cpuIngest + cpuNow() - cpu1
-    const cli = timeCommand(["--workers", String(workers), "-o", join(dir, "report.md"), file])
+    const cli =
+      corpus.command === false
+        ? null
+        : timeCommand(["--workers", String(workers), "-o", join(dir, "report.md"), file])
     let candidates = 0
     const distinct = new Set<string>()
     for (const d of inputs.documents)
@@ -263,6 +270,7 @@ function measureInChild(size: number, workers: number, o: BenchOptions): Promise
     `--seed=${o.seed}`,
     `--days=${o.days}`,
     ...(o.withStory ? [] : ["--no-story"]),
+    ...(o.command ? [] : ["--no-command"]),
   ]
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] })
@@ -326,7 +334,7 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
     secs(r.total),
     secs(r.totalJson),
     secs(r.cpu),
-    secs(r.cli),
+    r.cli === null ? "-" : secs(r.cli),
     int(rate(r.documents, r.total)),
     mbps(r).toFixed(2),
     int(rate(r.claims, r.total)),
