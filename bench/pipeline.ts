@@ -19,7 +19,7 @@
  * are checked on the pipeline's figures, as the issue defines them.
  * It also gives the share of the candidate sentences that repeat an earlier one word for word:
  * extraction reads each distinct sentence once, so its speed depends on how much a corpus repeats
- * itself (the generated wire copy about 60-70%; five independent outlets on one event, a few %).
+ * itself (the generated wire copy 75-82%; five independent outlets on one event, a few %).
  *
  * The machine is shared and noisy: compare ratios within one run (10x the articles against 1x, the
  * pipeline against the tokenizer), not seconds across runs. Targets (PASS/FAIL):
