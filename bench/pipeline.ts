@@ -42,7 +42,7 @@ import { readInputs } from "../src/ingest/readInputs.ts"
 import { tokenizeWords } from "../src/nlp/natural.ts"
 import { defaultWorkers, type ParallelStats, reconcileInputsParallel } from "../src/parallel/index.ts"
 import { reconcileInputs, type StageTimes } from "../src/pipeline.ts"
-import { renderJson } from "../src/report/json.ts"
+import { renderJsonChunks } from "../src/report/json.ts"
 import { renderMarkdown } from "../src/report/markdown.ts"
 import { generateCorpus, generateDocuments, writeJsonl } from "./generate.ts"
 
@@ -157,7 +157,7 @@ export async function measure(
     const warm = generateCorpus({ n: 60, seed: seed + 1000, days, withStory })
     for (const d of warm) tokenizeWords(d.text)
     const warmReport = reconcileInputs({ documents: warm, skipped: [], warnings: [] })
-    renderJson(warmReport)
+    renderJsonChunks(warmReport)
     renderMarkdown(warmReport)
     // The sentences read so far are forgotten: a run starts with none (the CLI's does), and the
     // warm-up's stock sentences, or an earlier measure's (--in-process), must not be read for free.
@@ -198,7 +198,8 @@ export async function measure(
     }
     const reconcile = now() - t
     t = now()
-    const json = renderJson(report)
+    // The JSON as the command renders it: in pieces (see renderJsonChunks), not joined.
+    const json = renderJsonChunks(report)
     const tJson = now() - t
     t = now()
     const md = renderMarkdown(report)
@@ -235,7 +236,7 @@ export async function measure(
       totalJson: ingest + reconcile + tJson,
       cpu,
       cli,
-      jsonBytes: Buffer.byteLength(json),
+      jsonBytes: json.reduce((n, piece) => n + Buffer.byteLength(piece), 0),
       markdownBytes: Buffer.byteLength(md),
       peakRss: process.resourceUsage().maxRSS * 1024,
       tokenizer,

@@ -5,6 +5,10 @@
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { generateCorpus } from "../bench/generate.ts"
+import { utf8 } from "../src/cli/output.ts"
+import { reconcileInputs } from "../src/pipeline.ts"
+import { renderJson, renderJsonChunks } from "../src/report/json.ts"
 import {
   clip,
   compareNatural,
@@ -161,5 +165,39 @@ describe("fast paths give what the plain code gives", () => {
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe("the JSON report in pieces", () => {
+  const plain = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+  const record = fc.dictionary(
+    fc.string({ maxLength: 6 }),
+    fc.oneof(
+      fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 40 }),
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constant(undefined),
+      fc.constant([]),
+      fc.array(fc.constantFrom("€", "∞ — ‘x’", "plain", "\u{1F600}", "\u2028"), { maxLength: 20 }),
+    ),
+    { maxKeys: 6 },
+  )
+
+  it("are, joined, what JSON.stringify gives, for any record of arrays and values", () => {
+    fc.assert(
+      fc.property(record, (r) => {
+        const chunks = renderJsonChunks(r as never)
+        expect(chunks.join("")).toBe(plain(r))
+        // As the command writes them: encoded piece by piece, the same bytes.
+        expect(utf8(chunks).equals(Buffer.from(plain(r), "utf8"))).toBe(true)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it("are so for a real report, with arrays longer than a piece", () => {
+    const inputs = { documents: generateCorpus({ n: 40, seed: 5 }), skipped: [], warnings: [] }
+    const report = reconcileInputs(inputs)
+    expect(report.claims.length).toBeGreaterThan(100)
+    expect(renderJson(report)).toBe(plain(report))
   })
 })

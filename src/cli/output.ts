@@ -16,7 +16,10 @@ export class CannotWriteReport extends Schema.TaggedError<CannotWriteReport>()("
  * The temporary file is removed when anything fails, and when Ctrl-C (or SIGTERM) ends the
  * process during the write. An existing FILE keeps its permissions.
  */
-export const writeAtomically = Effect.fn("writeAtomically")(function* (file: string, text: string) {
+export const writeAtomically = Effect.fn("writeAtomically")(function* (
+  file: string,
+  text: string | Uint8Array,
+) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
   const cannot = (e: unknown) => new CannotWriteReport({ path: file, reason: describeError(e) })
@@ -41,8 +44,7 @@ export const writeAtomically = Effect.fn("writeAtomically")(function* (file: str
   const write = Effect.scoped(
     Effect.gen(function* () {
       const f = yield* fs.open(tmp, { flag: "wx" })
-      // Buffer.from, not TextEncoder: a 75 MB report is encoded in 0.4 s instead of 0.65 s.
-      yield* f.writeAll(Buffer.from(text, "utf8"))
+      yield* f.writeAll(typeof text === "string" ? utf8(text) : text)
       yield* f.sync
     }),
   )
@@ -59,6 +61,21 @@ export const writeAtomically = Effect.fn("writeAtomically")(function* (file: str
     // Not interrupted halfway: the write and the rename finish, or fail and clean up.
   ).pipe(Effect.uninterruptible)
 })
+
+/**
+ * Text, or pieces of text, as UTF-8 bytes. Buffer's encoder, not TextEncoder: a 75 MB report is
+ * encoded in 0.4 s instead of 0.65 s; pieces are encoded one by one into one buffer (see
+ * renderJsonChunks for why pieces), and must not split a surrogate pair.
+ */
+export function utf8(text: string | ReadonlyArray<string>): Buffer {
+  if (typeof text === "string") return Buffer.from(text, "utf8")
+  let size = 0
+  for (const t of text) size += Buffer.byteLength(t, "utf8")
+  const out = Buffer.allocUnsafe(size)
+  let at = 0
+  for (const t of text) at += out.write(t, at, "utf8")
+  return out
+}
 
 /**
  * While FILE is being written, a signal that ends the process removes the temporary file first.
