@@ -43,7 +43,7 @@ import { tokenizeWords } from "../src/nlp/natural.ts"
 import { defaultWorkers, type ParallelStats, reconcileInputsParallel } from "../src/parallel/index.ts"
 import { reconcileInputs, type StageTimes } from "../src/pipeline.ts"
 import { renderJsonChunks } from "../src/report/json.ts"
-import { renderMarkdown } from "../src/report/markdown.ts"
+import { renderMarkdownLines } from "../src/report/markdown.ts"
 import { generateCorpus, generateDocuments, writeJsonl } from "./generate.ts"
 
 export interface BenchOptions {
@@ -158,7 +158,7 @@ export async function measure(
     for (const d of warm) tokenizeWords(d.text)
     const warmReport = reconcileInputs({ documents: warm, skipped: [], warnings: [] })
     renderJsonChunks(warmReport)
-    renderMarkdown(warmReport)
+    renderMarkdownLines(warmReport)
     // The sentences read so far are forgotten: a run starts with none (the CLI's does), and the
     // warm-up's stock sentences, or an earlier measure's (--in-process), must not be read for free.
     forgetReadings()
@@ -202,7 +202,7 @@ export async function measure(
     const json = renderJsonChunks(report)
     const tJson = now() - t
     t = now()
-    const md = renderMarkdown(report)
+    const md = renderMarkdownLines(report)
     const tMd = now() - t
     const cpu = cpuIngest + cpuNow() - cpu1
     // Two more passes, after the pipeline: the median of the three, so that a moment of the
@@ -237,7 +237,7 @@ export async function measure(
       cpu,
       cli,
       jsonBytes: json.reduce((n, piece) => n + Buffer.byteLength(piece), 0),
-      markdownBytes: Buffer.byteLength(md),
+      markdownBytes: md.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0),
       peakRss: process.resourceUsage().maxRSS * 1024,
       tokenizer,
       tokens,

@@ -6,9 +6,10 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { generateCorpus } from "../bench/generate.ts"
-import { utf8 } from "../src/cli/output.ts"
+import { utf8, utf8Lines } from "../src/cli/output.ts"
 import { reconcileInputs } from "../src/pipeline.ts"
 import { renderJson, renderJsonChunks } from "../src/report/json.ts"
+import { renderMarkdown, renderMarkdownLines } from "../src/report/markdown.ts"
 import {
   clip,
   compareNatural,
@@ -199,5 +200,25 @@ describe("the JSON report in pieces", () => {
     const report = reconcileInputs(inputs)
     expect(report.claims.length).toBeGreaterThan(100)
     expect(renderJson(report)).toBe(plain(report))
+  })
+})
+
+describe("the Markdown report in lines", () => {
+  it("encoded line by line, is the report's bytes", () => {
+    const wide = ["", "a — b", "\u{1F600}", "caf\u00e9", "\ud800", "plain"]
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...wide), fc.string({ unit: "binary" }))), (lines) => {
+        expect(utf8Lines(lines).equals(Buffer.from(`${lines.join("\n")}\n`, "utf8"))).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
+    const report = reconcileInputs({
+      documents: generateCorpus({ n: 40, seed: 5 }),
+      skipped: [],
+      warnings: [],
+    })
+    const md = renderMarkdown(report)
+    expect(md).toContain("—")
+    expect(utf8Lines(renderMarkdownLines(report)).toString("utf8")).toBe(md)
   })
 })

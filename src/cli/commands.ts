@@ -9,8 +9,8 @@ import { readInputs } from "../ingest/readInputs.ts"
 import { decodeBytes } from "../ingest/text.ts"
 import { defaultWorkers, progressLine, reconcileInputsParallel } from "../parallel/index.ts"
 import { renderJsonChunks } from "../report/json.ts"
-import { renderMarkdown } from "../report/markdown.ts"
-import { utf8, writeAtomically } from "./output.ts"
+import { renderMarkdownLines } from "../report/markdown.ts"
+import { utf8, utf8Lines, writeAtomically } from "./output.ts"
 
 /** Options that take a value: named alone at the end of the line, they lack it. */
 const VALUED = new Set(["--format", "--output", "-o", "--workers"])
@@ -99,7 +99,9 @@ export const reconcileCommand = Command.make("reconcile", { paths, format, outpu
         })
       }),
     )
-    const bytes = utf8(args.format === "json" ? renderJsonChunks(report) : renderMarkdown(report))
+    // Rendered in pieces and encoded piece by piece (see renderJsonChunks, renderMarkdownLines).
+    const bytes =
+      args.format === "json" ? utf8(renderJsonChunks(report)) : utf8Lines(renderMarkdownLines(report))
     if (Option.isSome(args.output)) yield* writeAtomically(args.output.value, bytes)
     else yield* Effect.sync(() => process.stdout.write(bytes))
     process.exitCode = inputs.skipped.length > 0 ? 1 : 0

@@ -77,6 +77,20 @@ export function utf8(text: string | ReadonlyArray<string>): Buffer {
   return out
 }
 
+/** Lines as UTF-8 bytes, each followed by a line break: `utf8(lines.join("\n") + "\n")`. */
+export function utf8Lines(lines: ReadonlyArray<string>): Buffer {
+  if (lines.length === 0) return Buffer.from("\n")
+  let size = lines.length
+  for (const line of lines) size += Buffer.byteLength(line, "utf8")
+  const out = Buffer.allocUnsafe(size)
+  let at = 0
+  for (const line of lines) {
+    at += out.write(line, at, "utf8")
+    out[at++] = 10
+  }
+  return out
+}
+
 /**
  * While FILE is being written, a signal that ends the process removes the temporary file first.
  * Returns the function that puts things back.
