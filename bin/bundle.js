@@ -10,7 +10,8 @@
 // files is unchanged, else it builds it again. Nothing to build by hand, and an edited source file is never stale.
 //
 // Where node_modules cannot be written (a global install), the bundle is kept in the user's own
-// cache folder instead ($XDG_CACHE_HOME or ~/.cache, under reconcile/), one per installation.
+// cache folder instead ($XDG_CACHE_HOME or ~/.cache, under reconcile/). Its files are named after
+// the installation's folder, so that installations sharing a cache keep one bundle each.
 // Whatever else goes wrong (esbuild missing, a failed build, no folder to write), the caller gets
 // null and runs the sources through tsx, as before: slower, never different.
 
@@ -22,13 +23,18 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url))
 
+/**
+ * This installation, in the names of its cached files: checkouts that share one node_modules (a
+ * git worktree with a link to it) would otherwise rebuild over each other's bundle at each run.
+ */
+const OWN = createHash("sha256").update(ROOT).digest("hex").slice(0, 16)
+
 /** The folders the bundle may be kept in, in order of preference. */
 function caches() {
-  const own = createHash("sha256").update(ROOT).digest("hex").slice(0, 16)
   const user = process.env.XDG_CACHE_HOME || join(homedir(), ".cache")
   return [
     process.env.RECONCILE_BUNDLE_CACHE || join(ROOT, "node_modules", ".cache", "reconcile"),
-    join(user, "reconcile", own),
+    join(user, "reconcile"),
   ]
 }
 
@@ -42,7 +48,7 @@ const BUILDER = "bin/bundle.js"
 export async function bundledModule(entry, name) {
   try {
     const dirs = caches()
-    for (const dir of dirs) if (upToDate(join(dir, `${name}.json`), entry)) return fileUrl(dir, name)
+    for (const dir of dirs) if (upToDate(join(dir, `${name}-${OWN}.json`), entry)) return fileUrl(dir, name)
     const built = await build(entry)
     for (const dir of dirs) {
       try {
@@ -58,7 +64,7 @@ export async function bundledModule(entry, name) {
   return null
 }
 
-const fileUrl = (dir, name) => pathToFileURL(join(dir, `${name}.mjs`)).href
+const fileUrl = (dir, name) => pathToFileURL(join(dir, `${name}-${OWN}.mjs`)).href
 
 const debug = (e) => {
   if (process.env.RECONCILE_DEBUG_BUNDLE) console.error(e)
@@ -128,8 +134,8 @@ function save(dir, name, { entry, text, inputs }) {
       rmSync(tmp, { force: true })
     }
   }
-  write(join(dir, `${name}.mjs`), text)
-  write(join(dir, `${name}.json`), JSON.stringify({ entry, node: process.version, inputs }))
+  write(join(dir, `${name}-${OWN}.mjs`), text)
+  write(join(dir, `${name}-${OWN}.json`), JSON.stringify({ entry, node: process.version, inputs }))
 }
 
 /**

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process"
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
 // @ts-expect-error: plain JavaScript, without types
 import { bundledModule } from "../bin/bundle.js"
@@ -17,8 +18,9 @@ const SCRATCH = ".reconcile-launcher-test"
 
 afterAll(() => {
   rmSync(join(ROOT, SCRATCH), { recursive: true, force: true })
-  for (const f of ["launcher-test.mjs", "launcher-test.json"])
-    rmSync(join(ROOT, "node_modules/.cache/reconcile", f), { force: true })
+  const cache = join(ROOT, "node_modules/.cache/reconcile")
+  for (const f of readdirSync(cache))
+    if (f.startsWith("launcher-test")) rmSync(join(cache, f), { force: true })
 })
 
 const run = (env: Record<string, string>) =>
@@ -45,9 +47,11 @@ describe("the command's bundle", { timeout: 120_000 }, () => {
     const entry = `${SCRATCH}/entry.ts`
     const part = join(dir, "part.ts")
     writeFileSync(join(ROOT, entry), 'import { n } from "./part.ts"\nexport const value: number = n\n')
+    let file = ""
     const load = async (version: number) => {
       const url: string | null = await bundledModule(entry, "launcher-test")
       expect(url).not.toBeNull()
+      file = fileURLToPath(url!)
       // A query, so that Node loads the file again rather than from its module cache.
       return ((await import(`${url}?v=${version}`)) as { value: number }).value
     }
@@ -57,9 +61,9 @@ describe("the command's bundle", { timeout: 120_000 }, () => {
     writeFileSync(part, "export const n = 2\n")
     utimesSync(part, new Date(2001, 0, 1), new Date(2001, 0, 1))
     expect(await load(2)).toBe(2)
-    const built = statSync(join(ROOT, "node_modules/.cache/reconcile/launcher-test.mjs")).mtimeMs
+    const built = statSync(file).mtimeMs
     expect(await load(3)).toBe(2)
-    expect(statSync(join(ROOT, "node_modules/.cache/reconcile/launcher-test.mjs")).mtimeMs).toBe(built)
+    expect(statSync(file).mtimeMs).toBe(built)
     // A file's own URL survives bundling (src/parallel/pool.ts finds the workers' entry with it).
     writeFileSync(part, "export const n = new URL(import.meta.url).pathname.endsWith('/part.ts') ? 3 : 0\n")
     expect(await load(4)).toBe(3)
@@ -75,7 +79,7 @@ describe("the command's bundle", { timeout: 120_000 }, () => {
       expect(bundled.stderr).toBe("")
       expect(bundled.stdout).toBe(run({}).stdout)
       const kept = readdirSync(join(dir, "xdg", "reconcile"), { recursive: true, encoding: "utf8" })
-      expect(kept.filter((f) => f.endsWith("cli.mjs"))).toHaveLength(1)
+      expect(kept.filter((f) => /cli-[0-9a-f]{16}\.mjs$/.test(f))).toHaveLength(1)
       // From there, outside the project, the workers' script is still built (esbuild is found).
       const entry = `${SCRATCH}/workers.ts`
       mkdirSync(join(ROOT, SCRATCH), { recursive: true })
