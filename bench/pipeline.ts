@@ -2,7 +2,7 @@
  * The benchmark: the whole pipeline, end to end, on generated corpora of several sizes.
  *
  *   node --import tsx bench/pipeline.ts [--sizes 1000,10000] [--workers N] [--seed 1] [--days 30]
- *                                       [--in-process] [--no-command] [--json] [--strict]
+ *                                       [--in-process] [--no-command] [--repeat N] [--json] [--strict]
  *
  * For each size, and for the main thread alone (the single-threaded `reconcileInputs`) and for the
  * main thread with N workers (`reconcileInputsParallel`; default: one per core but one), a fresh
@@ -20,6 +20,9 @@
  * It also gives the share of the candidate sentences that repeat an earlier one word for word:
  * extraction reads each distinct sentence once, so its speed depends on how much a corpus repeats
  * itself (the generated wire copy 75-82%; five independent outlets on one event, a few %).
+ *
+ * --repeat N runs each size and mode N times, alternating the modes' order, and gives the run of
+ * median time.
  *
  * The machine is shared and noisy: compare ratios within one run (10x the articles against 1x, the
  * pipeline against the tokenizer), not seconds across runs. Targets (PASS/FAIL):
@@ -58,6 +61,8 @@ export interface BenchOptions {
   readonly command: boolean
   readonly json: boolean
   readonly strict: boolean
+  /** Runs of each size and mode; the table gives the median one (by the Markdown run's time). */
+  readonly repeat: number
 }
 
 export function parseArgs(argv: ReadonlyArray<string>): BenchOptions {
@@ -85,6 +90,7 @@ export function parseArgs(argv: ReadonlyArray<string>): BenchOptions {
     command: !argv.includes("--no-command"),
     json: argv.includes("--json"),
     strict: argv.includes("--strict"),
+    repeat: Math.max(1, Math.floor(num("repeat", 1))),
   }
 }
 
@@ -427,6 +433,10 @@ export function checks(rows: ReadonlyArray<Row>): Check[] {
 export const formatChecks = (cs: ReadonlyArray<Check>): string =>
   cs.map((c) => `${c.pass ? "PASS" : "FAIL"}  [${threads(c.workers)}] ${c.name}: ${c.detail}`).join("\n")
 
+/** The run whose Markdown run time is the median (the lower middle one of an even number). */
+export const medianRun = (runs: ReadonlyArray<Row>): Row | undefined =>
+  [...runs].sort((a, b) => a.total - b.total)[Math.floor((runs.length - 1) / 2)]
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(argv: ReadonlyArray<string>) {
@@ -439,16 +449,26 @@ async function main(argv: ReadonlyArray<string>) {
   const modes = o.workers >= 1 ? [0, o.workers] : [0]
   const rows: Row[] = []
   const failed: string[] = []
-  for (const size of o.sizes)
-    for (const w of modes) {
-      process.stderr.write(`bench: ${int(size)} articles, ${threads(w)}...\n`)
-      try {
-        rows.push(o.inProcess ? await measure(size, w, o) : await measureInChild(size, w, o))
-      } catch (e) {
-        // One run that fails (a source file mid-edit, say) does not lose the others.
-        failed.push(`${int(size)} articles, ${threads(w)}: ${e instanceof Error ? e.message : String(e)}`)
+  for (const size of o.sizes) {
+    const runs = new Map<number, Row[]>(modes.map((w) => [w, []]))
+    for (let k = 0; k < o.repeat; k++)
+      // Repeats alternate the modes' order: on this machine the second of two runs in a row was
+      // seen to be faster, whichever it was.
+      for (const w of k % 2 === 0 ? modes : [...modes].reverse()) {
+        const of = o.repeat > 1 ? ` (${k + 1} of ${o.repeat})` : ""
+        process.stderr.write(`bench: ${int(size)} articles, ${threads(w)}${of}...\n`)
+        try {
+          runs.get(w)!.push(o.inProcess ? await measure(size, w, o) : await measureInChild(size, w, o))
+        } catch (e) {
+          // One run that fails (a source file mid-edit, say) does not lose the others.
+          failed.push(`${int(size)} articles, ${threads(w)}: ${e instanceof Error ? e.message : String(e)}`)
+        }
       }
+    for (const w of modes) {
+      const median = medianRun(runs.get(w)!)
+      if (median) rows.push(median)
     }
+  }
   const cs = checks(rows)
   if (o.json) process.stdout.write(`${JSON.stringify({ rows, checks: cs, failed }, null, 2)}\n`)
   else {

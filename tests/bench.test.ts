@@ -5,7 +5,7 @@ import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { generateCorpus, generateDocuments, mulberry32, writeJsonl } from "../bench/generate.ts"
-import { checks, formatTable, parseArgs, type Row } from "../bench/pipeline.ts"
+import { checks, formatTable, medianRun, parseArgs, type Row } from "../bench/pipeline.ts"
 import { extractClaims } from "../src/claims/extract.ts"
 import { readInputs } from "../src/ingest/readInputs.ts"
 
@@ -118,6 +118,15 @@ describe("benchmark report", () => {
       workers: 3,
     })
     expect(() => parseArgs(["--sizes", "10,x"])).toThrow()
+    expect(parseArgs([]).repeat).toBe(1)
+    expect(parseArgs(["--repeat", "3"]).repeat).toBe(3)
+  })
+
+  it("gives the median of repeated runs, by the Markdown run's time", () => {
+    const runs = [row(1000, 0, 900), row(1000, 0, 500), row(1000, 0, 700)]
+    expect(medianRun(runs)?.total).toBe(700)
+    expect(medianRun([row(1000, 0, 900), row(1000, 0, 500)])?.total).toBe(500)
+    expect(medianRun([])).toBeUndefined()
   })
 
   it("checks the targets: 60 s and 2 GiB for 10,000, 12x for 10x, 10% of the tokenizer", () => {
