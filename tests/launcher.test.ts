@@ -3,10 +3,20 @@
  * and gives the same output as the sources run through tsx.
  */
 import { spawnSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs"
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
 // @ts-expect-error: plain JavaScript, without types
 import { bundledModule } from "../bin/bundle.js"
@@ -67,6 +77,31 @@ describe("the command's bundle", { timeout: 120_000 }, () => {
     // A file's own URL survives bundling (src/parallel/pool.ts finds the workers' entry with it).
     writeFileSync(part, "export const n = new URL(import.meta.url).pathname.endsWith('/part.ts') ? 3 : 0\n")
     expect(await load(4)).toBe(3)
+  })
+
+  it("is one for each installation, when two share one node_modules", async () => {
+    // Another installation (a worktree, say) whose node_modules is a link to this one's.
+    const other = mkdtempSync(join(tmpdir(), "reconcile-other-"))
+    try {
+      mkdirSync(join(other, "bin"))
+      copyFileSync(join(ROOT, "bin", "bundle.js"), join(other, "bin", "bundle.js"))
+      symlinkSync(join(ROOT, "node_modules"), join(other, "node_modules"))
+      writeFileSync(join(other, "entry.ts"), 'export const value: string = "theirs"\n')
+      mkdirSync(join(ROOT, SCRATCH), { recursive: true })
+      writeFileSync(join(ROOT, SCRATCH, "same.ts"), 'export const value: string = "ours"\n')
+      const theirs = await import(pathToFileURL(join(other, "bin", "bundle.js")).href)
+      const ours: string = await bundledModule(`${SCRATCH}/same.ts`, "launcher-test-shared")
+      const built = statSync(fileURLToPath(ours)).mtimeMs
+      const their: string = await theirs.bundledModule("entry.ts", "launcher-test-shared")
+      expect(their).not.toBe(ours)
+      // Theirs built, ours is still up to date: not built again.
+      expect(await bundledModule(`${SCRATCH}/same.ts`, "launcher-test-shared")).toBe(ours)
+      expect(statSync(fileURLToPath(ours)).mtimeMs).toBe(built)
+      expect((await import(ours)).value).toBe("ours")
+      expect((await import(their)).value).toBe("theirs")
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
   })
 
   it("is kept in the user's cache folder when node_modules cannot be written, and works from there", async () => {
