@@ -6,8 +6,9 @@
 // compiler tsx itself runs on) bundles the same modules into one ES module in about 1 s, which then
 // loads in about 0.3 s. The bundle is built on the first run and kept in
 // node_modules/.cache/reconcile/, with the list of the files it was built from, this one
-// included (size and modification time of each); a later run uses it only if every one of those
-// files is unchanged, else it builds it again. Nothing to build by hand, and an edited source file is never stale.
+// included (size and modification time of each, and of the bundle itself); a later run uses it
+// only if every one of those files is unchanged, else it builds it again. Nothing to build by
+// hand, an edited source file is never stale, and a damaged bundle is built again.
 //
 // Where node_modules cannot be written (a global install), the bundle is kept in the user's own
 // cache folder instead ($XDG_CACHE_HOME or ~/.cache, under reconcile/). Its files are named after
@@ -48,7 +49,7 @@ const BUILDER = "bin/bundle.js"
 export async function bundledModule(entry, name) {
   try {
     const dirs = caches()
-    for (const dir of dirs) if (upToDate(join(dir, `${name}-${OWN}.json`), entry)) return fileUrl(dir, name)
+    for (const dir of dirs) if (upToDate(dir, name, entry)) return fileUrl(dir, name)
     const built = await build(entry)
     for (const dir of dirs) {
       try {
@@ -70,16 +71,25 @@ const debug = (e) => {
   if (process.env.RECONCILE_DEBUG_BUNDLE) console.error(e)
 }
 
-/** Whether the manifest names this entry and this builder, and each of its files is as it was. */
-function upToDate(manifest, entry) {
+/**
+ * Whether the manifest names this entry and this builder, the bundle is as it was written, and
+ * each of its files is as it was.
+ */
+function upToDate(dir, name, entry) {
   let m
   try {
-    m = JSON.parse(readFileSync(manifest, "utf8"))
+    m = JSON.parse(readFileSync(join(dir, `${name}-${OWN}.json`), "utf8"))
   } catch {
     return false
   }
   if (m.entry !== entry || m.node !== process.version || !Array.isArray(m.inputs)) return false
   if (!m.inputs.some(([path]) => path === BUILDER)) return false
+  try {
+    const b = statSync(join(dir, `${name}-${OWN}.mjs`))
+    if (!Array.isArray(m.bundle) || b.size !== m.bundle[0] || b.mtimeMs !== m.bundle[1]) return false
+  } catch {
+    return false
+  }
   for (const [path, size, mtime] of m.inputs) {
     let s
     try {
@@ -134,8 +144,11 @@ function save(dir, name, { entry, text, inputs }) {
       rmSync(tmp, { force: true })
     }
   }
-  write(join(dir, `${name}-${OWN}.mjs`), text)
-  write(join(dir, `${name}-${OWN}.json`), JSON.stringify({ entry, node: process.version, inputs }))
+  const file = join(dir, `${name}-${OWN}.mjs`)
+  write(file, text)
+  const b = statSync(file)
+  const bundle = [b.size, b.mtimeMs]
+  write(join(dir, `${name}-${OWN}.json`), JSON.stringify({ entry, node: process.version, inputs, bundle }))
 }
 
 /**

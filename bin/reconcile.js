@@ -5,8 +5,16 @@
 import { bundledModule } from "./bundle.js"
 
 const bundle = process.env.RECONCILE_NO_BUNDLE ? null : await bundledModule("src/cli/main.ts", "cli")
-if (bundle !== null) await import(bundle)
-else {
+let loaded = false
+if (bundle !== null)
+  try {
+    await import(bundle)
+    loaded = true
+  } catch {
+    // A bundle that does not load (a damaged cache file): the sources, as if there were none.
+    // Once src/cli/main.ts runs, it reports its own failures and exits; it never gets here.
+  }
+if (!loaded) {
   const { register } = await import("tsx/esm/api")
   register()
   await import("../src/cli/main.ts")

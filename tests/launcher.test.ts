@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "node:child_process"
 import {
+  appendFileSync,
   copyFileSync,
   mkdirSync,
   mkdtempSync,
@@ -74,6 +75,9 @@ describe("the command's bundle", { timeout: 120_000 }, () => {
     const built = statSync(file).mtimeMs
     expect(await load(3)).toBe(2)
     expect(statSync(file).mtimeMs).toBe(built)
+    // A damaged bundle (a cache file cut short, or written to) is built again.
+    appendFileSync(file, "\nthis is not JavaScript (\n")
+    expect(await load(5)).toBe(2)
     // A file's own URL survives bundling (src/parallel/pool.ts finds the workers' entry with it).
     writeFileSync(part, "export const n = new URL(import.meta.url).pathname.endsWith('/part.ts') ? 3 : 0\n")
     expect(await load(4)).toBe(3)
