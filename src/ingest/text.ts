@@ -27,10 +27,8 @@ const SNIFF = 8192
  * UTF-8 that this runtime knows.
  */
 export function decodeBytes(bytes: Uint8Array, declared: string | null = null): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith("utf-16le", bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith("utf-16be", bytes.subarray(2))
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  const body = hasBom ? bytes.subarray(3) : bytes
+  const { encoding, body, hasBom } = byteOrder(bytes)
+  if (encoding !== "utf-8") return decodeWith(encoding, body)
   const binary = looksBinary(body)
   if (binary !== null) return { _tag: "NotText", reason: binary }
   const decoded = decodeWith("utf-8", body)
@@ -60,9 +58,9 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
  * read the narrow strings.
  */
 export function decodeUtf8Lines(bytes: Uint8Array): string[] | null {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  const body = Buffer.from(bytes.buffer, bytes.byteOffset + (hasBom ? 3 : 0), bytes.length - (hasBom ? 3 : 0))
+  const order = byteOrder(bytes)
+  if (order.encoding !== "utf-8") return null
+  const body = Buffer.from(order.body.buffer, order.body.byteOffset, order.body.length)
   if (looksBinary(body) !== null || !isUtf8(body)) return null
   const lines: string[] = []
   let start = 0
@@ -72,6 +70,20 @@ export function decodeUtf8Lines(bytes: Uint8Array): string[] | null {
   }
   lines.push(body.toString("utf8", start))
   return lines
+}
+
+/** The encoding a byte order mark names (UTF-8 without one), and the bytes after the mark. */
+function byteOrder(bytes: Uint8Array): {
+  encoding: "utf-8" | "utf-16le" | "utf-16be"
+  body: Uint8Array
+  hasBom: boolean
+} {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { encoding: "utf-16le", body: bytes.subarray(2), hasBom: true }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { encoding: "utf-16be", body: bytes.subarray(2), hasBom: true }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  return { encoding: "utf-8", body: hasBom ? bytes.subarray(3) : bytes, hasBom }
 }
 
 /** Windows-1252 meanings of the C1 code points U+0080 to U+009F (which pages mean by them). */
