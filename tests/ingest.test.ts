@@ -504,6 +504,26 @@ describe("writeAtomically", () => {
   })
 })
 
+describe("JSONL read line by line", () => {
+  it("refuses a file of blank lines, and reads a blank line's neighbours with their line numbers", async () => {
+    const dir = tempDir()
+    try {
+      writeFileSync(join(dir, "blank.jsonl"), "\n  \n\t\n")
+      writeFileSync(join(dir, "gaps.jsonl"), `\n${JSON.stringify({ text: "A \u2014 b." })}\n\n{oops\n`)
+      const inputs = await read([dir])
+      expect(inputs.documents.map((d) => [d.path, d.text])).toEqual([
+        [`${join(dir, "gaps.jsonl")}:2`, "A \u2014 b."],
+      ])
+      expect(inputs.skipped).toEqual([
+        { path: join(dir, "blank.jsonl"), reason: "empty file (only white space)" },
+        { path: `${join(dir, "gaps.jsonl")}:4`, reason: "line is not JSON" },
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe("large inputs", () => {
   it("reads a JSONL file of 160,000 records (a spread of that many overflowed the call stack)", async () => {
     const dir = tempDir()

@@ -16,7 +16,7 @@ import { comparePaths, dropDuplicates } from "./duplicates.ts"
 import { describeError, UnreadableInput } from "./errors.ts"
 import { splitFrontMatter } from "./frontMatter.ts"
 import { extractHtml, sniffCharset } from "./html.ts"
-import { decodeBytes, decodeUtf8Lines } from "./text.ts"
+import { decodeBytes, eachUtf8Line } from "./text.ts"
 
 export interface Inputs {
   readonly documents: ReadonlyArray<Document>
@@ -178,11 +178,12 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
       if (bytes.length === 0) return yield* unreadable("empty file")
       const isHtml = HTML.test(file)
       if (JSONL.test(file)) {
-        const lines = decodeUtf8Lines(bytes)
-        if (lines !== null) {
-          if (lines.every((l) => l.trim() === "")) return yield* unreadable("empty file (only white space)")
-          const result: FileResult = { drafts: [], skipped: [], warnings: [] }
-          readJsonl(file, lines, result)
+        // Line by line: each line is parsed as it is decoded, and only its record is kept.
+        const result: FileResult = { drafts: [], skipped: [], warnings: [] }
+        if (eachUtf8Line(bytes, (line, i) => readJsonlLine(file, line, i, result))) {
+          // Every line blank: nothing read, nothing skipped.
+          if (result.drafts.length === 0 && result.skipped.length === 0)
+            return yield* unreadable("empty file (only white space)")
           return result
         }
       }
@@ -202,7 +203,7 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
       const raw = decoded.text
       if (raw.trim() === "") return yield* unreadable("empty file (only white space)")
       if (JSONL.test(file)) {
-        readJsonl(file, raw.split("\n"), result)
+        for (const [i, line] of raw.split("\n").entries()) readJsonlLine(file, line, i, result)
         return result
       }
       if (isHtml) {
@@ -270,16 +271,15 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
   } satisfies Inputs
 })
 
-function readJsonl(file: string, lines: ReadonlyArray<string>, result: FileResult): void {
-  for (const [i, line] of lines.entries()) {
-    if (line.trim() === "") continue
-    const where = `${file}:${i + 1}`
-    const problem = jsonlProblem(line)
-    if (typeof problem === "string") result.skipped.push({ path: where, reason: problem })
-    else {
-      const id = problem.id === undefined ? null : String(problem.id)
-      result.drafts.push(draftOf(where, problem.record, problem.text, 1, id, result.warnings))
-    }
+/** Reads line `i` (0-based) of a JSONL file: a draft, a skip, or nothing for a blank line. */
+function readJsonlLine(file: string, line: string, i: number, result: FileResult): void {
+  if (line.trim() === "") return
+  const where = `${file}:${i + 1}`
+  const problem = jsonlProblem(line)
+  if (typeof problem === "string") result.skipped.push({ path: where, reason: problem })
+  else {
+    const id = problem.id === undefined ? null : String(problem.id)
+    result.drafts.push(draftOf(where, problem.record, problem.text, 1, id, result.warnings))
   }
 }
 

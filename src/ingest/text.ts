@@ -58,18 +58,32 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
  * read the narrow strings.
  */
 export function decodeUtf8Lines(bytes: Uint8Array): string[] | null {
-  const order = byteOrder(bytes)
-  if (order.encoding !== "utf-8") return null
-  const body = Buffer.from(order.body.buffer, order.body.byteOffset, order.body.length)
-  if (looksBinary(body) !== null || !isUtf8(body)) return null
   const lines: string[] = []
+  return eachUtf8Line(bytes, (line) => {
+    lines.push(line)
+  })
+    ? lines
+    : null
+}
+
+/**
+ * `decodeUtf8Lines` a line at a time: gives each line to `visit` (with its 0-based index) as it is
+ * decoded, so that a reader that keeps only part of each line (JSON.parse's fields) does not hold
+ * them all. False, before any line is visited, for what `decodeUtf8Lines` gives null for.
+ */
+export function eachUtf8Line(bytes: Uint8Array, visit: (line: string, index: number) => void): boolean {
+  const order = byteOrder(bytes)
+  if (order.encoding !== "utf-8") return false
+  const body = Buffer.from(order.body.buffer, order.body.byteOffset, order.body.length)
+  if (looksBinary(body) !== null || !isUtf8(body)) return false
   let start = 0
+  let index = 0
   for (let nl = body.indexOf(10); nl !== -1; nl = body.indexOf(10, start)) {
-    lines.push(body.toString("utf8", start, nl))
+    visit(body.toString("utf8", start, nl), index++)
     start = nl + 1
   }
-  lines.push(body.toString("utf8", start))
-  return lines
+  visit(body.toString("utf8", start), index)
+  return true
 }
 
 /** The encoding a byte order mark names (UTF-8 without one), and the bytes after the mark. */
