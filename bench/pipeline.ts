@@ -9,7 +9,8 @@
  * child process: generates the corpus (not timed), writes it as JSONL, warms up on a small
  * corpus, times natural's WordTokenizer alone on the same texts (the median of three passes: one
  * before the pipeline, two after), then times ingest (readInputs on the JSONL), extraction,
- * grouping and judging, and rendering JSON and Markdown. A run of the CLI renders one of the
+ * grouping and judging, and rendering JSON and Markdown (to the UTF-8 bytes of the report's file,
+ * as the command does before writing it: src/report/bytes.ts). A run of the CLI renders one of the
  * two, so the pipeline's time is ingest, reconcile and one render, given for each format
  * ("md run", "json run"). Then it reads the peak RSS (process.resourceUsage().maxRSS, worker
  * threads included). One process per run, so that one
@@ -45,8 +46,7 @@ import { readInputs } from "../src/ingest/readInputs.ts"
 import { tokenizeWords } from "../src/nlp/natural.ts"
 import { defaultWorkers, type ParallelStats, reconcileInputsParallel } from "../src/parallel/index.ts"
 import { reconcileInputs, type StageTimes } from "../src/pipeline.ts"
-import { renderJsonChunks } from "../src/report/json.ts"
-import { renderMarkdownLines } from "../src/report/markdown.ts"
+import { reportBytes } from "../src/report/bytes.ts"
 import { generateCorpus, generateDocuments, writeJsonl } from "./generate.ts"
 
 export interface BenchOptions {
@@ -163,8 +163,8 @@ export async function measure(
     const warm = generateCorpus({ n: 60, seed: seed + 1000, days, withStory })
     for (const d of warm) tokenizeWords(d.text)
     const warmReport = reconcileInputs({ documents: warm, skipped: [], warnings: [] })
-    renderJsonChunks(warmReport)
-    renderMarkdownLines(warmReport)
+    reportBytes(warmReport, "json")
+    reportBytes(warmReport, "md")
     // The sentences read so far are forgotten: a run starts with none (the CLI's does), and the
     // warm-up's stock sentences, or an earlier measure's (--in-process), must not be read for free.
     forgetReadings()
@@ -204,11 +204,12 @@ export async function measure(
     }
     const reconcile = now() - t
     t = now()
-    // The JSON as the command renders it: in pieces (see renderJsonChunks), not joined.
-    const json = renderJsonChunks(report)
+    // The report's bytes as the command makes them before writing its file: rendered and
+    // encoded as it goes (see reportBytes).
+    const json = reportBytes(report, "json")
     const tJson = now() - t
     t = now()
-    const md = renderMarkdownLines(report)
+    const md = reportBytes(report, "md")
     const tMd = now() - t
     const cpu = cpuIngest + cpuNow() - cpu1
     // Two more passes, after the pipeline: the median of the three, so that a moment of the
@@ -242,8 +243,8 @@ export async function measure(
       totalJson: ingest + reconcile + tJson,
       cpu,
       cli,
-      jsonBytes: json.reduce((n, piece) => n + Buffer.byteLength(piece), 0),
-      markdownBytes: md.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0),
+      jsonBytes: json.reduce((n, block) => n + block.length, 0),
+      markdownBytes: md.reduce((n, block) => n + block.length, 0),
       peakRss: process.resourceUsage().maxRSS * 1024,
       tokenizer,
       tokens,

@@ -6,8 +6,8 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { generateCorpus } from "../bench/generate.ts"
-import { utf8, utf8Lines } from "../src/cli/output.ts"
 import { reconcileInputs } from "../src/pipeline.ts"
+import { reportBytes, Utf8Blocks } from "../src/report/bytes.ts"
 import { renderJson, renderJsonChunks } from "../src/report/json.ts"
 import { renderMarkdown, renderMarkdownLines } from "../src/report/markdown.ts"
 import {
@@ -188,8 +188,6 @@ describe("the JSON report in pieces", () => {
       fc.property(record, (r) => {
         const chunks = renderJsonChunks(r as never)
         expect(chunks.join("")).toBe(plain(r))
-        // As the command writes them: encoded piece by piece, the same bytes.
-        expect(utf8(chunks).equals(Buffer.from(plain(r), "utf8"))).toBe(true)
       }),
       { numRuns: 1000 },
     )
@@ -200,18 +198,34 @@ describe("the JSON report in pieces", () => {
     const report = reconcileInputs(inputs)
     expect(report.claims.length).toBeGreaterThan(100)
     expect(renderJson(report)).toBe(plain(report))
+    expect(Buffer.concat(reportBytes(report, "json")).equals(Buffer.from(plain(report), "utf8"))).toBe(true)
   })
 })
 
-describe("the Markdown report in lines", () => {
-  it("encoded line by line, is the report's bytes", () => {
-    const wide = ["", "a — b", "\u{1F600}", "caf\u00e9", "\ud800", "plain"]
+describe("the report's bytes, encoded as it is rendered", () => {
+  const wide = ["", "a — b", "\u{1F600}", "caf\u00e9", "\ud800", "\udc00x", "plain", "€€€€€€€€€"]
+  const text = fc.oneof(fc.constantFrom(...wide), fc.string({ unit: "binary" }), fc.string({ maxLength: 40 }))
+
+  it("are, in blocks of any size, the UTF-8 of the text written, lines and pieces alike", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...wide), fc.string({ unit: "binary" }))), (lines) => {
-        expect(utf8Lines(lines).equals(Buffer.from(`${lines.join("\n")}\n`, "utf8"))).toBe(true)
+      fc.property(fc.array(fc.tuple(fc.boolean(), text)), fc.integer({ min: 1, max: 24 }), (writes, size) => {
+        const out = new Utf8Blocks(size)
+        for (const [isLine, t] of writes) (isLine ? out.line : out.write)(t)
+        // Each text encoded on its own (a surrogate pair split between two texts is two U+FFFD,
+        // as with Buffer.from: the report's pieces and lines never split one).
+        const expected = Buffer.concat(
+          writes.map(([isLine, t]) => Buffer.from(isLine ? `${t}\n` : t, "utf8")),
+        )
+        const blocks = out.finish()
+        expect(Buffer.concat(blocks).equals(expected)).toBe(true)
+        // No empty block.
+        for (const b of blocks) expect(b.length).toBeGreaterThan(0)
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     )
+  })
+
+  it("are the Markdown report's bytes, and its lines are the report's", () => {
     const report = reconcileInputs({
       documents: generateCorpus({ n: 40, seed: 5 }),
       skipped: [],
@@ -219,6 +233,9 @@ describe("the Markdown report in lines", () => {
     })
     const md = renderMarkdown(report)
     expect(md).toContain("—")
-    expect(utf8Lines(renderMarkdownLines(report)).toString("utf8")).toBe(md)
+    expect(`${renderMarkdownLines(report).join("\n")}\n`).toBe(md)
+    expect(Buffer.concat(reportBytes(report, "md")).toString("utf8")).toBe(md)
+    expect(md).toContain("## Single-source claims")
+    expect(md).toContain("## Corroborated claims")
   })
 })

@@ -8,9 +8,8 @@ import { describeError, NothingToReconcile, UnreadableInput } from "../ingest/er
 import { readInputs } from "../ingest/readInputs.ts"
 import { decodeBytes } from "../ingest/text.ts"
 import { defaultWorkers, progressLine, reconcileInputsParallel } from "../parallel/index.ts"
-import { renderJsonChunks } from "../report/json.ts"
-import { renderMarkdownLines } from "../report/markdown.ts"
-import { utf8, utf8Lines, writeAtomically } from "./output.ts"
+import { reportBytes } from "../report/bytes.ts"
+import { writeAtomically } from "./output.ts"
 
 /** Options that take a value: named alone at the end of the line, they lack it. */
 const VALUED = new Set(["--format", "--output", "-o", "--workers"])
@@ -99,11 +98,13 @@ export const reconcileCommand = Command.make("reconcile", { paths, format, outpu
         })
       }),
     )
-    // Rendered in pieces and encoded piece by piece (see renderJsonChunks, renderMarkdownLines).
-    const bytes =
-      args.format === "json" ? utf8(renderJsonChunks(report)) : utf8Lines(renderMarkdownLines(report))
+    // Rendered and encoded as it goes, into blocks (see reportBytes); written once all is rendered.
+    const bytes = reportBytes(report, args.format)
     if (Option.isSome(args.output)) yield* writeAtomically(args.output.value, bytes)
-    else yield* Effect.sync(() => process.stdout.write(bytes))
+    else
+      yield* Effect.sync(() => {
+        for (const block of bytes) process.stdout.write(block)
+      })
     process.exitCode = inputs.skipped.length > 0 ? 1 : 0
   }),
 ).pipe(

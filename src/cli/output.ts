@@ -18,7 +18,8 @@ export class CannotWriteReport extends Schema.TaggedError<CannotWriteReport>()("
  */
 export const writeAtomically = Effect.fn("writeAtomically")(function* (
   file: string,
-  text: string | Uint8Array,
+  /** The file's text, or its bytes in blocks (see reportBytes), written one after the other. */
+  content: string | ReadonlyArray<Uint8Array>,
 ) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
@@ -44,7 +45,8 @@ export const writeAtomically = Effect.fn("writeAtomically")(function* (
   const write = Effect.scoped(
     Effect.gen(function* () {
       const f = yield* fs.open(tmp, { flag: "wx" })
-      yield* f.writeAll(typeof text === "string" ? utf8(text) : text)
+      if (typeof content === "string") yield* f.writeAll(Buffer.from(content, "utf8"))
+      else for (const block of content) yield* f.writeAll(block)
       yield* f.sync
     }),
   )
@@ -61,35 +63,6 @@ export const writeAtomically = Effect.fn("writeAtomically")(function* (
     // Not interrupted halfway: the write and the rename finish, or fail and clean up.
   ).pipe(Effect.uninterruptible)
 })
-
-/**
- * Text, or pieces of text, as UTF-8 bytes. Buffer's encoder, not TextEncoder: a 75 MB report is
- * encoded in 0.4 s instead of 0.65 s; pieces are encoded one by one into one buffer (see
- * renderJsonChunks for why pieces), and must not split a surrogate pair.
- */
-export function utf8(text: string | ReadonlyArray<string>): Buffer {
-  if (typeof text === "string") return Buffer.from(text, "utf8")
-  let size = 0
-  for (const t of text) size += Buffer.byteLength(t, "utf8")
-  const out = Buffer.allocUnsafe(size)
-  let at = 0
-  for (const t of text) at += out.write(t, at, "utf8")
-  return out
-}
-
-/** Lines as UTF-8 bytes, each followed by a line break: `utf8(lines.join("\n") + "\n")`. */
-export function utf8Lines(lines: ReadonlyArray<string>): Buffer {
-  if (lines.length === 0) return Buffer.from("\n")
-  let size = lines.length
-  for (const line of lines) size += Buffer.byteLength(line, "utf8")
-  const out = Buffer.allocUnsafe(size)
-  let at = 0
-  for (const line of lines) {
-    at += out.write(line, at, "utf8")
-    out[at++] = 10
-  }
-  return out
-}
 
 /**
  * While FILE is being written, a signal that ends the process removes the temporary file first.

@@ -18,25 +18,42 @@ const BATCH = 16
  * that the indentation is JSON.stringify's own.
  */
 export function renderJsonChunks(report: Report): string[] {
-  const value = report as unknown as Readonly<Record<string, unknown>>
   const out: string[] = []
+  renderJsonTo(report, (piece) => {
+    out.push(piece)
+  })
+  return out
+}
+
+/**
+ * `renderJsonChunks`'s pieces given one by one as they are made, to be encoded as they come
+ * (src/report/bytes.ts) rather than held: the garbage collector copied the 75 MB of pieces of
+ * 10,000 articles' report from one space to the next while the rest was rendered, 0.3-0.4 s.
+ */
+export function renderJsonTo(report: Report, piece: (text: string) => void): void {
+  const value = report as unknown as Readonly<Record<string, unknown>>
+  let given = false
+  const give = (text: string) => {
+    given = true
+    piece(text)
+  }
   for (const key of Object.keys(value)) {
     const v = value[key]
-    const head = out.length === 0 ? "{\n" : ",\n"
+    const head = given ? ",\n" : "{\n"
     if (Array.isArray(v) && v.length > 0) {
-      out.push(`${head}  ${JSON.stringify(key)}: [\n    `)
+      give(`${head}  ${JSON.stringify(key)}: [\n    `)
       for (let i = 0; i < v.length; i += BATCH) {
         // [[a, b]] indented: "[\n  [\n    a,\n    b\n  ]\n]": a and b as in the report.
         const s = JSON.stringify([v.slice(i, i + BATCH)], null, 2)
-        out.push(i === 0 ? "" : ",\n    ", s.slice(10, s.length - 6))
+        if (i > 0) give(",\n    ")
+        give(s.slice(10, s.length - 6))
       }
-      out.push("\n  ]")
+      give("\n  ]")
     } else {
       // {"key": v} indented: "{\n  "key": v\n}", or "{}" when v is left out (undefined).
       const s = JSON.stringify({ [key]: v }, null, 2)
-      if (s !== "{}") out.push(head, s.slice(2, s.length - 2))
+      if (s !== "{}") give(head + s.slice(2, s.length - 2))
     }
   }
-  out.push(out.length === 0 ? "{}\n" : "\n}\n")
-  return out
+  piece(given ? "\n}\n" : "{}\n")
 }

@@ -39,6 +39,7 @@ import {
   excerpt,
   oneLine,
   table,
+  tableRows,
   wrap,
 } from "./text.ts"
 
@@ -67,31 +68,40 @@ export function renderMarkdown(report: Report): string {
   return `${renderMarkdownLines(report).join("\n")}\n`
 }
 
-/**
- * The Markdown report's lines, without their line breaks: `renderMarkdown` joins them. The
- * command encodes them one by one (cli/output.ts): one "—" makes a whole string two bytes a
- * character, and one of the report's lines in seven holds one, so the joined report of 10,000
- * articles was a 28 MB two-byte string, made and encoded only to be written.
- */
+/** The Markdown report's lines, without their line breaks: `renderMarkdown` joins them. */
 export function renderMarkdownLines(report: Report): string[] {
-  const ctx = contextOf(report)
-  const sections = [
-    header(ctx),
-    conflicts(ctx.byVerdict.conflict, ctx),
-    evolving(ctx.byVerdict.evolving, ctx),
-    singleSource(ctx.byVerdict["single-source"], ctx),
-    corroborated(ctx.byVerdict.corroborated, ctx),
-    inputs(ctx),
-  ]
-  // One list of lines: the sections joined one by one, then together, built the report's 14 MB
-  // (for 10,000 articles) twice. An empty line between sections, as "\n\n".
   const lines: string[] = []
-  for (const [i, s] of sections.entries()) {
-    if (i > 0) lines.push("")
-    if (s.length === 0) lines.push("")
-    for (const line of s) lines.push(line)
-  }
+  renderMarkdownTo(report, (line) => {
+    lines.push(line)
+  })
   return lines
+}
+
+/**
+ * The Markdown report, a line at a time (without line breaks), in order: what the command
+ * encodes as it goes (src/report/bytes.ts). The report of 10,000 articles is 70,000 lines;
+ * the tables of claims are given a row at a time rather than built whole, and no line is kept
+ * here once given, so that the garbage collector does not copy 14 MB of lines (and the cells
+ * they were made of) from one space to the next while the rest is rendered.
+ */
+export function renderMarkdownTo(report: Report, line: (text: string) => void): void {
+  const ctx = contextOf(report)
+  const sections: ReadonlyArray<() => ReadonlyArray<string> | "given"> = [
+    () => header(ctx),
+    () => conflicts(ctx.byVerdict.conflict, ctx),
+    () => evolving(ctx.byVerdict.evolving, ctx),
+    () => singleSource(ctx.byVerdict["single-source"], ctx, line),
+    () => corroborated(ctx.byVerdict.corroborated, ctx, line),
+    () => inputs(ctx),
+  ]
+  // An empty line between sections, as "\n\n"; a section of no lines is one empty line.
+  for (const [i, section] of sections.entries()) {
+    if (i > 0) line("")
+    const s = section()
+    if (s === "given") continue
+    if (s.length === 0) line("")
+    for (const l of s) line(l)
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -457,55 +467,65 @@ function evolving(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
 // ---------------------------------------------------------------------------------------------
 // 4. Single-source claims, flagged and casualty claims first, each with its evidence
 
-function singleSource(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
-  const out = [`## Single-source claims (${ranked.length})`, ""]
-  if (ranked.length === 0) return [...out, ...none("every claim has a second outlet")]
-  out.push(
+/** Gives its lines to `line` as it goes: its table is a row a claim (see renderMarkdownTo). */
+function singleSource(ranked: ReadonlyArray<Ranked>, ctx: Context, line: (text: string) => void): "given" {
+  line(`## Single-source claims (${ranked.length})`)
+  line("")
+  if (ranked.length === 0) {
+    for (const l of none("every claim has a second outlet")) line(l)
+    return "given"
+  }
+  line(
     wrap(
       "Claims only one outlet reports (one document, or copies of one wire story): casualties first, " +
         "then the most flagged.",
       WIDTH,
     ),
-    "",
   )
-  const rows = ranked.flatMap((r) => {
+  line("")
+  const rows = tableRows(
+    ["Group", "Subject", "Outlet", "Claimant", "Says", "Flags", "Sentence", "Where"],
+    line,
+  )
+  for (const r of ranked) {
     // The group's cells, once for all its rows.
     const id = escapeInline(r.group.id)
     const subject = cell(r.group.subject, MAX.subject)
-    return r.claims.map((c) => [
-      id,
-      subject,
-      cell(outletOf(c, ctx), MAX.outlet),
-      cell(c.claimant.name, MAX.claimant),
-      cell(saysOf(c), MAX.says),
-      flagsCell([...r.group.flags, ...c.flags]),
-      sentenceCell(c),
-      code(whereOf(c, ctx)),
-    ])
-  })
-  // A loop, not push(...rows): a spread of 100,000+ rows overflows the call stack.
-  for (const line of table(
-    ["Group", "Subject", "Outlet", "Claimant", "Says", "Flags", "Sentence", "Where"],
-    rows,
-  ))
-    out.push(line)
-  return out
+    for (const c of r.claims)
+      rows([
+        id,
+        subject,
+        cell(outletOf(c, ctx), MAX.outlet),
+        cell(c.claimant.name, MAX.claimant),
+        cell(saysOf(c), MAX.says),
+        flagsCell([...r.group.flags, ...c.flags]),
+        sentenceCell(c),
+        code(whereOf(c, ctx)),
+      ])
+  }
+  return "given"
 }
 
 // ---------------------------------------------------------------------------------------------
 // 5. Corroborated claims, one row per group
 
-function corroborated(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
-  const out = [`## Corroborated claims (${ranked.length})`, ""]
-  if (ranked.length === 0) return [...out, ...none("no two outlets agree on a claim")]
-  const rows = ranked.map((r) => {
+/** Gives its lines to `line` as it goes, a row a group (see renderMarkdownTo). */
+function corroborated(ranked: ReadonlyArray<Ranked>, ctx: Context, line: (text: string) => void): "given" {
+  line(`## Corroborated claims (${ranked.length})`)
+  line("")
+  if (ranked.length === 0) {
+    for (const l of none("no two outlets agree on a claim")) line(l)
+    return "given"
+  }
+  const rows = tableRows(["Group", "Subject", "Values", "Outlets", "Claimants", "Flags", "Where"], line)
+  for (const r of ranked) {
     // The values as written, once each ("five" and "Five" are one), in the rows' order.
     const seen = new Set<string>()
     const values = r.claims
       .map((c) => clip(saysOf(c), MAX.says))
       .filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()))
     const claimants = [...new Set(r.claims.map((c) => c.claimant.name))].sort(compareText)
-    return [
+    rows([
       escapeInline(r.group.id),
       cell(r.group.subject, MAX.subject),
       cell(values.join("; "), MAX.values),
@@ -513,11 +533,9 @@ function corroborated(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
       cell(claimants.join(", "), MAX.values),
       flagsCell(r.group.flags),
       r.claims.map((c) => code(whereOf(c, ctx))).join(", ") || "—",
-    ]
-  })
-  for (const line of table(["Group", "Subject", "Values", "Outlets", "Claimants", "Flags", "Where"], rows))
-    out.push(line)
-  return out
+    ])
+  }
+  return "given"
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -214,11 +214,34 @@ export function table(
   rows: ReadonlyArray<ReadonlyArray<string>>,
   align: ReadonlyArray<Align> = [],
 ): string[] {
-  for (const r of rows)
-    if (r.length !== header.length)
-      throw new Error(`table row has ${r.length} cells, header has ${header.length}`)
-  const delimiter = header.map((_, i) => (align[i] === "right" ? "---:" : "---"))
-  return [row(header), row(delimiter), ...rows.map(row)]
+  const lines: string[] = []
+  const add = tableRows(
+    header,
+    (line) => {
+      lines.push(line)
+    },
+    align,
+  )
+  for (const r of rows) add(r)
+  return lines
+}
+
+/**
+ * `table` a row at a time: gives the header's two lines to `line` now, and returns the function
+ * that gives each row's line, for tables too large to hold.
+ */
+export function tableRows(
+  header: ReadonlyArray<string>,
+  line: (text: string) => void,
+  align: ReadonlyArray<Align> = [],
+): (cells: ReadonlyArray<string>) => void {
+  line(row(header))
+  line(row(header.map((_, i) => (align[i] === "right" ? "---:" : "---"))))
+  return (cells) => {
+    if (cells.length !== header.length)
+      throw new Error(`table row has ${cells.length} cells, header has ${header.length}`)
+    line(row(cells))
+  }
 }
 
 /** Code-point order, for sorting strings the same way on every machine (no locale). */
