@@ -42,11 +42,12 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 import { NodeContext } from "@effect/platform-node"
 import { Effect } from "effect"
 import { forgetReadings, sentencesOf } from "../src/claims/extract.ts"
+import type { Report } from "../src/domain/Report.ts"
 import { readInputs } from "../src/ingest/readInputs.ts"
 import { tokenizeWords } from "../src/nlp/natural.ts"
 import { defaultWorkers, type ParallelStats, reconcileInputsParallel } from "../src/parallel/index.ts"
 import { reconcileInputs, type StageTimes } from "../src/pipeline.ts"
-import { reportBytes } from "../src/report/bytes.ts"
+import { type ReportFormat, renderReport } from "../src/report/bytes.ts"
 import { generateCorpus, generateDocuments, writeJsonl } from "./generate.ts"
 
 export interface BenchOptions {
@@ -163,8 +164,8 @@ export async function measure(
     const warm = generateCorpus({ n: 60, seed: seed + 1000, days, withStory })
     for (const d of warm) tokenizeWords(d.text)
     const warmReport = reconcileInputs({ documents: warm, skipped: [], warnings: [] })
-    reportBytes(warmReport, "json")
-    reportBytes(warmReport, "md")
+    reportSize(warmReport, "json")
+    reportSize(warmReport, "md")
     // The sentences read so far are forgotten: a run starts with none (the CLI's does), and the
     // warm-up's stock sentences, or an earlier measure's (--in-process), must not be read for free.
     forgetReadings()
@@ -204,12 +205,12 @@ export async function measure(
     }
     const reconcile = now() - t
     t = now()
-    // The report's bytes as the command makes them before writing its file: rendered and
-    // encoded as it goes (see reportBytes).
-    const json = reportBytes(report, "json")
+    // The report's bytes as the command makes them for its file: rendered and encoded as it
+    // goes, a block at a time (see renderReport); the blocks are counted here, not written.
+    const json = reportSize(report, "json")
     const tJson = now() - t
     t = now()
-    const md = reportBytes(report, "md")
+    const md = reportSize(report, "md")
     const tMd = now() - t
     const cpu = cpuIngest + cpuNow() - cpu1
     // Two more passes, after the pipeline: the median of the three, so that a moment of the
@@ -243,8 +244,8 @@ export async function measure(
       totalJson: ingest + reconcile + tJson,
       cpu,
       cli,
-      jsonBytes: json.reduce((n, block) => n + block.length, 0),
-      markdownBytes: md.reduce((n, block) => n + block.length, 0),
+      jsonBytes: json,
+      markdownBytes: md,
       peakRss: process.resourceUsage().maxRSS * 1024,
       tokenizer,
       tokens,
@@ -254,6 +255,15 @@ export async function measure(
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** Renders the report as the command does for its file; returns its size in bytes. */
+function reportSize(report: Report, format: ReportFormat): number {
+  let size = 0
+  renderReport(report, format, (bytes) => {
+    size += bytes.length
+  })
+  return size
 }
 
 const BIN = fileURLToPath(new URL("../bin/reconcile.js", import.meta.url))

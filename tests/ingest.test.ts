@@ -489,6 +489,30 @@ describe("writeAtomically", () => {
     }
   })
 
+  it("streams a report block by block, and leaves an earlier FILE as it was when rendering fails halfway", async () => {
+    const dir = tempDir()
+    try {
+      const file = join(dir, "report.md")
+      writeFileSync(file, "EARLIER REPORT\n")
+      const write = (fail: boolean) =>
+        Effect.runPromiseExit(
+          writeAtomically(file, (put) => {
+            put(Buffer.from("first block\n"))
+            if (fail) throw new Error("rendering broke")
+            put(Buffer.from("second block\n"))
+          }).pipe(Effect.provide(NodeContext.layer)),
+        )
+      expect((await write(true))._tag).toBe("Failure")
+      expect(readFileSync(file, "utf8")).toBe("EARLIER REPORT\n")
+      expect(readdirSync(dir)).toEqual(["report.md"])
+      expect((await write(false))._tag).toBe("Success")
+      expect(readFileSync(file, "utf8")).toBe("first block\nsecond block\n")
+      expect(readdirSync(dir)).toEqual(["report.md"])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it("replaces FILE whole, keeping its permissions", async () => {
     const dir = tempDir()
     try {

@@ -8,7 +8,7 @@ import { describeError, NothingToReconcile, UnreadableInput } from "../ingest/er
 import { readInputs } from "../ingest/readInputs.ts"
 import { decodeBytes } from "../ingest/text.ts"
 import { defaultWorkers, progressLine, reconcileInputsParallel } from "../parallel/index.ts"
-import { reportBytes } from "../report/bytes.ts"
+import { renderReport, reportBytes } from "../report/bytes.ts"
 import { writeAtomically } from "./output.ts"
 
 /** Options that take a value: named alone at the end of the line, they lack it. */
@@ -98,13 +98,14 @@ export const reconcileCommand = Command.make("reconcile", { paths, format, outpu
         })
       }),
     )
-    // Rendered and encoded as it goes, into blocks (see reportBytes); written once all is rendered.
-    const bytes = reportBytes(report, args.format)
-    if (Option.isSome(args.output)) yield* writeAtomically(args.output.value, bytes)
-    else
-      yield* Effect.sync(() => {
-        for (const block of bytes) process.stdout.write(block)
-      })
+    // Rendered and encoded as it goes, a block at a time (see renderReport): into the file's
+    // temporary copy, renamed over FILE once complete; to standard output once all is rendered.
+    if (Option.isSome(args.output))
+      yield* writeAtomically(args.output.value, (write) => renderReport(report, args.format, write))
+    else {
+      const bytes = reportBytes(report, args.format)
+      yield* Effect.sync(() => process.stdout.write(bytes))
+    }
     process.exitCode = inputs.skipped.length > 0 ? 1 : 0
   }),
 ).pipe(

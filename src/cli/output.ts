@@ -1,5 +1,5 @@
 import { Buffer } from "node:buffer"
-import { rmSync } from "node:fs"
+import { rmSync, writeSync } from "node:fs"
 import { FileSystem, Path } from "@effect/platform"
 import { Effect, Option, Schema } from "effect"
 import { describeError } from "../ingest/errors.ts"
@@ -18,8 +18,11 @@ export class CannotWriteReport extends Schema.TaggedError<CannotWriteReport>()("
  */
 export const writeAtomically = Effect.fn("writeAtomically")(function* (
   file: string,
-  /** The file's text, or its bytes in blocks (see reportBytes), written one after the other. */
-  content: string | ReadonlyArray<Uint8Array>,
+  /**
+   * The file's text, or what writes it: a function given `write`, which writes bytes to the file
+   * at once (see renderReport), so that a large report is never held whole.
+   */
+  content: string | ((write: (bytes: Uint8Array) => void) => void),
 ) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
@@ -46,7 +49,7 @@ export const writeAtomically = Effect.fn("writeAtomically")(function* (
     Effect.gen(function* () {
       const f = yield* fs.open(tmp, { flag: "wx" })
       if (typeof content === "string") yield* f.writeAll(Buffer.from(content, "utf8"))
-      else for (const block of content) yield* f.writeAll(block)
+      else yield* Effect.try(() => content((bytes) => writeAllSync(f.fd, bytes)))
       yield* f.sync
     }),
   )
@@ -63,6 +66,11 @@ export const writeAtomically = Effect.fn("writeAtomically")(function* (
     // Not interrupted halfway: the write and the rename finish, or fail and clean up.
   ).pipe(Effect.uninterruptible)
 })
+
+/** Writes all of `bytes` to a file descriptor (a write may take only part of them). */
+function writeAllSync(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at)
+}
 
 /**
  * While FILE is being written, a signal that ends the process removes the temporary file first.

@@ -1,8 +1,10 @@
 /**
- * The report as the bytes of its file: rendered and encoded to UTF-8 as it goes, into blocks
- * outside the JavaScript heap. Neither the report's text nor its pieces are kept: a 75 MB JSON
- * report held as strings until written was copied by the garbage collector from one space to the
- * next while the rest was rendered, and encoded whole after.
+ * The report as the bytes of its file, rendered and encoded to UTF-8 as it goes. The command
+ * writes each block to its file as it fills, and reuses the block: neither the report's text nor
+ * its bytes are ever held whole. (A 75 MB JSON report held as pieces until written was copied by
+ * the garbage collector from one space to the next while the rest was rendered; held as bytes,
+ * it was 75 MB of fresh pages for the kernel to map and zero, and of outside memory that made V8
+ * collect its whole heap.)
  */
 import { Buffer } from "node:buffer"
 import type { Report } from "../domain/Report.ts"
@@ -12,21 +14,39 @@ import { renderMarkdownTo } from "./markdown.ts"
 /** The formats of the command's `--format`. */
 export type ReportFormat = "md" | "json"
 
-/** The report's file, in blocks: their concatenation is the UTF-8 of renderMarkdown (renderJson). */
-export function reportBytes(report: Report, format: ReportFormat): Buffer[] {
-  const out = new Utf8Blocks()
+/**
+ * Renders the report in `format` and gives its bytes to `flush`, in order, a block at a time:
+ * their concatenation is the UTF-8 of renderMarkdown (renderJson). A block is only valid during
+ * the call: the next one is written over it.
+ */
+export function renderReport(report: Report, format: ReportFormat, flush: (bytes: Uint8Array) => void): void {
+  const out = new Utf8Writer(flush)
   if (format === "json") renderJsonTo(report, out.write)
   else renderMarkdownTo(report, out.line)
-  return out.finish()
+  out.end()
 }
 
-/** Text written as UTF-8 into blocks of about a megabyte, allocated outside the heap. */
-export class Utf8Blocks {
-  private readonly blocks: Buffer[] = []
+/** The report's bytes, whole (for standard output and tests): `renderReport`'s blocks, kept. */
+export function reportBytes(report: Report, format: ReportFormat): Buffer {
+  const blocks: Buffer[] = []
+  renderReport(report, format, (bytes) => {
+    blocks.push(Buffer.from(bytes))
+  })
+  return Buffer.concat(blocks)
+}
+
+/**
+ * Text written as UTF-8 into one block of about a megabyte, given to `flush` each time it fills
+ * (and by `end`), then written over.
+ */
+export class Utf8Writer {
   private block: Buffer
   private at = 0
 
-  constructor(private readonly size = 1 << 20) {
+  constructor(
+    private readonly flush: (bytes: Uint8Array) => void,
+    size = 1 << 20,
+  ) {
     this.block = Buffer.allocUnsafeSlow(size)
   }
 
@@ -39,7 +59,10 @@ export class Utf8Blocks {
     // At most 3 bytes a UTF-16 unit: a text that surely fits is not measured first.
     if (text.length * 3 > this.block.length - this.at) {
       const n = Buffer.byteLength(text, "utf8")
-      if (n > this.block.length - this.at) this.next(n)
+      if (n > this.block.length - this.at) {
+        this.end()
+        if (n > this.block.length) this.block = Buffer.allocUnsafeSlow(n)
+      }
     }
     this.at += this.block.write(text, this.at, "utf8")
   }
@@ -47,21 +70,13 @@ export class Utf8Blocks {
   /** Appends `text` and a line break. */
   readonly line = (text: string): void => {
     this.write(text)
-    if (this.at === this.block.length) this.next(1)
+    if (this.at === this.block.length) this.end()
     this.block[this.at++] = 10
   }
 
-  /** The blocks written, the last one cut to what it holds; the writer is not used after. */
-  finish(): Buffer[] {
-    if (this.at > 0) this.blocks.push(this.block.subarray(0, this.at))
-    this.at = 0
-    this.block = Buffer.alloc(0)
-    return this.blocks
-  }
-
-  private next(atLeast: number): void {
-    if (this.at > 0) this.blocks.push(this.block.subarray(0, this.at))
-    this.block = Buffer.allocUnsafeSlow(Math.max(this.size, atLeast))
+  /** Gives what the block holds to `flush`, and starts it afresh. */
+  end(): void {
+    if (this.at > 0) this.flush(this.block.subarray(0, this.at))
     this.at = 0
   }
 }
