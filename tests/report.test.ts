@@ -283,6 +283,16 @@ describe("skipped inputs and warnings", () => {
     const text = textOf({ children: section(parse(renderMarkdown(broken)), "Skipped inputs and warnings") })
     expect(text).toContain("group g99: names claim nowhere#1, which the report does not hold")
   })
+
+  it("name the claims no group holds, and only those", () => {
+    const r = sampleReport()
+    const first = r.groups[0]!
+    const dropped = first.claims[0]!
+    const broken = { ...r, groups: [{ ...first, claims: first.claims.slice(1) }, ...r.groups.slice(1)] }
+    const text = textOf({ children: section(parse(renderMarkdown(broken)), "Skipped inputs and warnings") })
+    expect(text.match(/is in no group/g)).toHaveLength(1)
+    expect(text).toContain(`claim ${dropped}: is in no group, so no section shows it`)
+  })
 })
 
 describe("an empty report", () => {
