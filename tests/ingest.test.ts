@@ -502,7 +502,10 @@ describe("writeAtomically", () => {
             put(Buffer.from("second block\n"))
           }).pipe(Effect.provide(NodeContext.layer)),
         )
-      expect((await write(true))._tag).toBe("Failure")
+      const failed = await write(true)
+      expect(failed._tag).toBe("Failure")
+      // The reason is the error itself, not a wrapper's.
+      expect(JSON.stringify(failed)).toContain("rendering broke")
       expect(readFileSync(file, "utf8")).toBe("EARLIER REPORT\n")
       expect(readdirSync(dir)).toEqual(["report.md"])
       expect((await write(false))._tag).toBe("Success")

@@ -49,7 +49,8 @@ export const writeAtomically = Effect.fn("writeAtomically")(function* (
     Effect.gen(function* () {
       const f = yield* fs.open(tmp, { flag: "wx" })
       if (typeof content === "string") yield* f.writeAll(Buffer.from(content, "utf8"))
-      else yield* Effect.try(() => content((bytes) => writeAllSync(f.fd, bytes)))
+      // A failed write (ENOSPC...) is reported as itself, by describeError.
+      else yield* Effect.try({ try: () => content((bytes) => writeAllSync(f.fd, bytes)), catch: (e) => e })
       yield* f.sync
     }),
   )
