@@ -26,7 +26,7 @@ import { comparePaths, dropDuplicates } from "../src/ingest/duplicates.ts"
 import { splitFrontMatter } from "../src/ingest/frontMatter.ts"
 import { decodeEntities, extractHtml, sniffCharset } from "../src/ingest/html.ts"
 import { assignIds, type Inputs, readInputs } from "../src/ingest/readInputs.ts"
-import { decodeBytes, decodeUtf8Lines } from "../src/ingest/text.ts"
+import { decodeBytes, eachUtf8Line } from "../src/ingest/text.ts"
 
 const FIXTURES = "tests/fixtures/bad"
 const read = (paths: ReadonlyArray<string>): Promise<Inputs> =>
@@ -71,7 +71,17 @@ describe("decodeBytes", () => {
   })
 })
 
-describe("decodeUtf8Lines", () => {
+/** eachUtf8Line's lines, collected; null when it gives none. */
+const decodeUtf8Lines = (input: Uint8Array): string[] | null => {
+  const lines: string[] = []
+  return eachUtf8Line(input, (line) => {
+    lines.push(line)
+  })
+    ? lines
+    : null
+}
+
+describe("eachUtf8Line", () => {
   it("gives decodeBytes' lines for valid UTF-8, and null where decodeBytes has more to say", () => {
     const piece = fc.oneof(
       fc.string({ unit: "grapheme" }),

@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest"
 import { generateCorpus } from "../bench/generate.ts"
 import { reconcileInputs } from "../src/pipeline.ts"
 import { reportBytes, Utf8Writer } from "../src/report/bytes.ts"
-import { renderJson, renderJsonChunks } from "../src/report/json.ts"
-import { renderMarkdown, renderMarkdownLines } from "../src/report/markdown.ts"
+import { renderJson, renderJsonTo } from "../src/report/json.ts"
+import { renderMarkdown, renderMarkdownTo } from "../src/report/markdown.ts"
 import {
   clip,
   compareNatural,
@@ -186,7 +186,10 @@ describe("the JSON report in pieces", () => {
   it("are, joined, what JSON.stringify gives, for any record of arrays and values", () => {
     fc.assert(
       fc.property(record, (r) => {
-        const chunks = renderJsonChunks(r as never)
+        const chunks: string[] = []
+        renderJsonTo(r as never, (piece) => {
+          chunks.push(piece)
+        })
         expect(chunks.join("")).toBe(plain(r))
       }),
       { numRuns: 1000 },
@@ -236,7 +239,11 @@ describe("the report's bytes, encoded as it is rendered", () => {
     })
     const md = renderMarkdown(report)
     expect(md).toContain("—")
-    expect(`${renderMarkdownLines(report).join("\n")}\n`).toBe(md)
+    const lines: string[] = []
+    renderMarkdownTo(report, (line) => {
+      lines.push(line)
+    })
+    expect(`${lines.join("\n")}\n`).toBe(md)
     expect(reportBytes(report, "md").toString("utf8")).toBe(md)
     expect(md).toContain("## Single-source claims")
     expect(md).toContain("## Corroborated claims")

@@ -46,30 +46,18 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
 }
 
 /**
- * A file of valid UTF-8 (with or without a BOM, not binary) as its lines, each decoded on its
- * own: the same strings as `decodeBytes(bytes).text.split("\n")`. Null for anything else (UTF-16,
- * bad UTF-8, a binary file), which `decodeBytes` reads whole, with its warnings and refusals.
+ * A file of valid UTF-8 (with or without a BOM, not binary) a line at a time: gives each line,
+ * decoded on its own, to `visit` with its 0-based index (the same strings as
+ * `decodeBytes(bytes).text.split("\n")`), and returns true. False, before any line is visited, for
+ * anything else (UTF-16, bad UTF-8, a binary file), which `decodeBytes` reads whole, with its
+ * warnings and refusals.
  *
- * For JSONL, a record a line. V8 keeps a string one byte a character when all its characters are
- * Latin-1, two bytes a character otherwise, and a slice of a string is as wide as the string: one
- * em dash anywhere in a 29 MB file made the whole decoded text, each line cut from it and each
- * record's text, twice as large. Line by line, only the lines that hold such a character are
- * wide; decoding takes 0.08 s instead of 0.2 s, and JSON.parse and every later pass over the texts
- * read the narrow strings.
- */
-export function decodeUtf8Lines(bytes: Uint8Array): string[] | null {
-  const lines: string[] = []
-  return eachUtf8Line(bytes, (line) => {
-    lines.push(line)
-  })
-    ? lines
-    : null
-}
-
-/**
- * `decodeUtf8Lines` a line at a time: gives each line to `visit` (with its 0-based index) as it is
- * decoded, so that a reader that keeps only part of each line (JSON.parse's fields) does not hold
- * them all. False, before any line is visited, for what `decodeUtf8Lines` gives null for.
+ * For JSONL, a record a line, parsed as it is decoded: only its record is kept, not all the lines.
+ * V8 keeps a string one byte a character when all its characters are Latin-1, two bytes a
+ * character otherwise, and a slice of a string is as wide as the string: one em dash anywhere in a
+ * 29 MB file made the whole decoded text, each line cut from it and each record's text, twice as
+ * large. Line by line, only the lines that hold such a character are wide; decoding takes 0.08 s
+ * instead of 0.2 s, and JSON.parse and every later pass over the texts read the narrow strings.
  */
 export function eachUtf8Line(bytes: Uint8Array, visit: (line: string, index: number) => void): boolean {
   const order = byteOrder(bytes)

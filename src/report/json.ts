@@ -1,34 +1,29 @@
 import type { Report } from "../domain/Report.ts"
 
 /** The JSON report: one object, two-space indented, ending with a newline. */
-export const renderJson = (report: Report): string => renderJsonChunks(report).join("")
+export function renderJson(report: Report): string {
+  const pieces: string[] = []
+  renderJsonTo(report, (piece) => {
+    pieces.push(piece)
+  })
+  return pieces.join("")
+}
 
 /** Elements of a top-level array given to one JSON.stringify call. */
 const BATCH = 16
 
 /**
- * The JSON report in pieces whose concatenation is `renderJson`'s text: what
- * `JSON.stringify(report, null, 2)` gives, then a newline. For writing, not for reading.
+ * The JSON report in pieces, given to `piece` one by one as they are made: their concatenation is
+ * what `JSON.stringify(report, null, 2)` gives, then a newline. For writing, not for reading: the
+ * command encodes them as they come (src/report/bytes.ts) rather than holding them (the garbage
+ * collector copied the 75 MB of pieces of 10,000 articles' report from one space to the next while
+ * the rest was rendered, 0.3-0.4 s).
  *
  * V8 keeps a string one byte a character when all its characters are Latin-1. One "€" in a title
- * or "∞" in a bound makes the whole 75 MB report of 10,000 articles two bytes a character, and
- * encoding that to UTF-8 took 0.7-1.1 s; in pieces of 16 documents, claims or groups, only the
- * pieces that hold such a character are wide, and the pieces encode in 0.2-0.4 s. Each batch is
+ * or "∞" in a bound would make a whole 75 MB report two bytes a character; in pieces of 16
+ * documents, claims or groups, only the pieces that hold such a character are wide. Each batch is
  * stringified nested two levels deep, as it sits in the report, and cut out of its wrapping, so
  * that the indentation is JSON.stringify's own.
- */
-export function renderJsonChunks(report: Report): string[] {
-  const out: string[] = []
-  renderJsonTo(report, (piece) => {
-    out.push(piece)
-  })
-  return out
-}
-
-/**
- * `renderJsonChunks`'s pieces given one by one as they are made, to be encoded as they come
- * (src/report/bytes.ts) rather than held: the garbage collector copied the 75 MB of pieces of
- * 10,000 articles' report from one space to the next while the rest was rendered, 0.3-0.4 s.
  */
 export function renderJsonTo(report: Report, piece: (text: string) => void): void {
   const value = report as unknown as Readonly<Record<string, unknown>>

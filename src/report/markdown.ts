@@ -65,16 +65,11 @@ interface Context {
 }
 
 export function renderMarkdown(report: Report): string {
-  return `${renderMarkdownLines(report).join("\n")}\n`
-}
-
-/** The Markdown report's lines, without their line breaks: `renderMarkdown` joins them. */
-export function renderMarkdownLines(report: Report): string[] {
   const lines: string[] = []
   renderMarkdownTo(report, (line) => {
     lines.push(line)
   })
-  return lines
+  return `${lines.join("\n")}\n`
 }
 
 /**
@@ -86,22 +81,23 @@ export function renderMarkdownLines(report: Report): string[] {
  */
 export function renderMarkdownTo(report: Report, line: (text: string) => void): void {
   const ctx = contextOf(report)
-  const sections: ReadonlyArray<() => ReadonlyArray<string> | "given"> = [
-    () => header(ctx),
-    () => conflicts(ctx.byVerdict.conflict, ctx),
-    () => evolving(ctx.byVerdict.evolving, ctx),
-    () => singleSource(ctx.byVerdict["single-source"], ctx, line),
-    () => corroborated(ctx.byVerdict.corroborated, ctx, line),
-    () => inputs(ctx),
-  ]
-  // An empty line between sections, as "\n\n"; a section of no lines is one empty line.
-  for (const [i, section] of sections.entries()) {
-    if (i > 0) line("")
-    const s = section()
-    if (s === "given") continue
-    if (s.length === 0) line("")
-    for (const l of s) line(l)
+  // The smaller sections are built whole; a section of no lines is one empty line.
+  const give = (lines: ReadonlyArray<string>) => {
+    if (lines.length === 0) line("")
+    for (const l of lines) line(l)
   }
+  // An empty line between sections, as "\n\n".
+  give(header(ctx))
+  line("")
+  give(conflicts(ctx.byVerdict.conflict, ctx))
+  line("")
+  give(evolving(ctx.byVerdict.evolving, ctx))
+  line("")
+  singleSource(ctx.byVerdict["single-source"], ctx, line)
+  line("")
+  corroborated(ctx.byVerdict.corroborated, ctx, line)
+  line("")
+  give(inputs(ctx))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,12 +467,12 @@ function evolving(ranked: ReadonlyArray<Ranked>, ctx: Context): string[] {
 // 4. Single-source claims, flagged and casualty claims first, each with its evidence
 
 /** Gives its lines to `line` as it goes: its table is a row a claim (see renderMarkdownTo). */
-function singleSource(ranked: ReadonlyArray<Ranked>, ctx: Context, line: (text: string) => void): "given" {
+function singleSource(ranked: ReadonlyArray<Ranked>, ctx: Context, line: (text: string) => void): void {
   line(`## Single-source claims (${ranked.length})`)
   line("")
   if (ranked.length === 0) {
     for (const l of none("every claim has a second outlet")) line(l)
-    return "given"
+    return
   }
   line(
     wrap(
@@ -506,19 +502,18 @@ function singleSource(ranked: ReadonlyArray<Ranked>, ctx: Context, line: (text: 
         code(whereOf(c, ctx)),
       ])
   }
-  return "given"
 }
 
 // ---------------------------------------------------------------------------------------------
 // 5. Corroborated claims, one row per group
 
 /** Gives its lines to `line` as it goes, a row a group (see renderMarkdownTo). */
-function corroborated(ranked: ReadonlyArray<Ranked>, ctx: Context, line: (text: string) => void): "given" {
+function corroborated(ranked: ReadonlyArray<Ranked>, ctx: Context, line: (text: string) => void): void {
   line(`## Corroborated claims (${ranked.length})`)
   line("")
   if (ranked.length === 0) {
     for (const l of none("no two outlets agree on a claim")) line(l)
-    return "given"
+    return
   }
   const rows = tableRows(["Group", "Subject", "Values", "Outlets", "Claimants", "Flags", "Where"], line)
   for (const r of ranked) {
@@ -538,7 +533,6 @@ function corroborated(ranked: ReadonlyArray<Ranked>, ctx: Context, line: (text: 
       r.claims.map((c) => code(whereOf(c, ctx))).join(", ") || "—",
     ])
   }
-  return "given"
 }
 
 // ---------------------------------------------------------------------------------------------
