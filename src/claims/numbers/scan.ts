@@ -44,6 +44,7 @@ import {
   STREET,
   SYMBOLS,
   UNITS,
+  VULGAR,
   WEEKDAYS,
   WORDS,
 } from "./lexicon.ts"
@@ -1955,8 +1956,19 @@ const TRIGGER_WORDS = new Set([
   "u",
 ])
 
-/** Every word that can start something: one set lookup for most words. */
+/**
+ * Every word or symbol that can start something: one set lookup for most tokens. The symbols are
+ * those the readers below take as a first token: bound phrases ("<", "~"), currency symbols,
+ * vulgar fractions, signs and a leading point (readNumeral), "+" (phoneAt). Other punctuation
+ * (commas, brackets, quotes) starts nothing, and is most of the symbols in news text.
+ */
 const STARTERS = new Set<string>([
+  ...SYMBOLS.keys(),
+  ...VULGAR.keys(),
+  "-",
+  "−",
+  ".",
+  "+",
   ...BY_FIRST.keys(),
   ...TRIGGER_WORDS,
   ...MONTHS.keys(),
@@ -1970,8 +1982,9 @@ const STARTERS = new Set<string>([
 
 /** Whether anything can start at token i (cheap, to skip most words). */
 function mayStart(t: Tok): boolean {
-  if (t.k !== WORD) return true
+  if (t.k === NUM) return true
   if (STARTERS.has(t.l)) return true
+  if (t.k === SYM) return false
   // "MUSD", "MEUR": millions of a currency.
   return t.l.length === 4 && t.l.charCodeAt(0) === 109 && codeWord(t.t) !== null
 }
