@@ -3,7 +3,8 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { findClaimant } from "../src/claims/claimant.ts"
 import { extractClaims, forgetReadings } from "../src/claims/extract.ts"
-import { ANONYMOUS } from "../src/claims/lexicon.ts"
+import { ACTIONS, ANONYMOUS } from "../src/claims/lexicon.ts"
+import { findActions } from "../src/claims/quantity.ts"
 import { MAX_SENTENCE, segment } from "../src/claims/segment.ts"
 import { resolveTime, timeCandidates, windowAt } from "../src/claims/time.ts"
 import { doc } from "./helpers/docs.ts"
@@ -219,5 +220,91 @@ describe("sentences read once per run give the same claims", () => {
     expect(a?.time?.start).toBe("2025-10-23")
     expect(b?.time?.start).toBe("2025-10-25")
     expect([a?.id, b?.id]).toEqual(["a#1", "b#1"])
+  })
+})
+
+describe("findActions runs only the patterns of actions whose first words the sentence holds", () => {
+  // Every action's pattern over the whole sentence, as findActions did before it looked at first
+  // words: the reference it must still agree with.
+  const patterns = ACTIONS.map(
+    ([action, forms]) =>
+      [
+        action,
+        new RegExp(
+          `\\b(?:${[...forms]
+            .sort((a, b) => b.length - a.length)
+            .map((f) => f.replace(/ /g, "\\s+"))
+            .join("|")})\\b`,
+          "gi",
+        ),
+      ] as const,
+  )
+  const everyPattern = (sentence: string) => {
+    const hits: Array<{ action: string; start: number; end: number }> = []
+    for (const [action, re] of patterns) {
+      re.lastIndex = 0
+      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+        const s = m.index
+        const e = s + m[0].length
+        if (hits.some((h) => h.start < e && s < h.end)) continue
+        hits.push({ action, start: s, end: e })
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start)
+  }
+  // Forms and their parts, in any case, glued to letters, digits, hyphens and non-ASCII letters
+  // that fold to ASCII ones ("ſ", the Kelvin sign) only with the u flag.
+  const pieces = fc.oneof(
+    fc.constantFrom(...ACTIONS.flatMap(([, forms]) => forms)),
+    fc.constantFrom(...ACTIONS.flatMap(([, forms]) => forms.flatMap((f) => f.split(" ")))),
+    fc.constantFrom(
+      " ",
+      "  ",
+      "\n",
+      "-",
+      "_",
+      "'",
+      ".",
+      ",",
+      "2",
+      "ſ",
+      "\u212a",
+      "é",
+      "un",
+      "s",
+      "ed",
+      "the",
+    ),
+  )
+  const casing = fc.constantFrom("lower", "upper", "title")
+  const sentence = fc
+    .array(fc.tuple(pieces, casing), { maxLength: 12 })
+    .map((ps) =>
+      ps
+        .map(([p, c]) =>
+          c === "upper" ? p.toUpperCase() : c === "title" ? p.charAt(0).toUpperCase() + p.slice(1) : p,
+        )
+        .join(""),
+    )
+  const spaced = fc.array(pieces, { maxLength: 12 }).map((ps) => ps.join(" "))
+
+  it("finds what every pattern finds, glued or spaced", () => {
+    fc.assert(
+      fc.property(fc.oneof(sentence, spaced), (s) => {
+        expect(findActions(s)).toEqual(everyPattern(s))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it("on news sentences, two actions in one sentence included", () => {
+    for (const s of [
+      "Air defences shot down 120 drones and intercepted 3 missiles overnight.",
+      "Russia launched 145 drones; 12 people were killed and 30 injured.",
+      "The strike KILLED four and Wounded nine, officials said.",
+      "Nothing happened here.",
+    ])
+      expect(findActions(s)).toEqual(everyPattern(s))
+    expect(findActions("Air defences shot down 120 drones").map((h) => h.action)).toEqual(["shot-down"])
   })
 })

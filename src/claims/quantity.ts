@@ -104,10 +104,46 @@ const ACTION_RE: ReadonlyArray<readonly [string, RegExp]> = ACTIONS.map(([action
   ),
 ])
 
+/**
+ * The first words of the actions' forms, each with the actions that have a form starting with it.
+ * A form is lower-case ASCII words and spaces, matched case-insensitively between word boundaries
+ * without the u flag, so its first word can only match a whole run of ASCII word characters that
+ * spells it: an action none of whose first words is in the sentence has no match there, and
+ * findActions runs only the patterns of the actions that may (most sentences have one or none,
+ * of 14). Should a form ever be written otherwise, every pattern runs, as before.
+ */
+const SIMPLE_FORMS = ACTIONS.every(([, forms]) => forms.every((f) => /^[a-z]+(?: [a-z]+)*$/.test(f)))
+const ACTIONS_BY_FIRST_WORD = new Map<string, number[]>()
+ACTIONS.forEach(([, forms], i) => {
+  for (const f of forms) {
+    const first = f.split(" ")[0]!
+    const list = ACTIONS_BY_FIRST_WORD.get(first) ?? []
+    if (!list.includes(i)) list.push(i)
+    ACTIONS_BY_FIRST_WORD.set(first, list)
+  }
+})
+const FIRST_WORDS = new RegExp(
+  `\\b(?:${[...ACTIONS_BY_FIRST_WORD.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "gi",
+)
+
+/** Which actions may have a match in a sentence (see ACTIONS_BY_FIRST_WORD), by index in ACTIONS. */
+function actionsIn(sentence: string): Uint8Array | null {
+  if (!SIMPLE_FORMS) return null
+  const may = new Uint8Array(ACTION_RE.length)
+  FIRST_WORDS.lastIndex = 0
+  for (let m = FIRST_WORDS.exec(sentence); m; m = FIRST_WORDS.exec(sentence))
+    for (const i of ACTIONS_BY_FIRST_WORD.get(m[0].toLowerCase())!) may[i] = 1
+  return may
+}
+
 /** Every action word in a sentence. Where two actions claim the same words, the first in ACTIONS wins. */
 export function findActions(sentence: string): ActionHit[] {
   const hits: ActionHit[] = []
-  for (const [action, re] of ACTION_RE) {
+  const may = actionsIn(sentence)
+  for (let i = 0; i < ACTION_RE.length; i++) {
+    if (may !== null && may[i] === 0) continue
+    const [action, re] = ACTION_RE[i]!
     re.lastIndex = 0
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const s = m.index
