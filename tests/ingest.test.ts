@@ -22,7 +22,7 @@ import { Effect, Layer } from "effect"
 import fc from "fast-check"
 import { extractClaims } from "../src/claims/extract.ts"
 import { writeAtomically } from "../src/cli/output.ts"
-import { comparePaths, dropDuplicates } from "../src/ingest/duplicates.ts"
+import { comparePaths, dropDuplicates, openingOf, sameText } from "../src/ingest/duplicates.ts"
 import { splitFrontMatter } from "../src/ingest/frontMatter.ts"
 import { decodeEntities, extractHtml, sniffCharset } from "../src/ingest/html.ts"
 import { assignIds, type Inputs, readInputs } from "../src/ingest/readInputs.ts"
@@ -250,6 +250,80 @@ describe("extractHtml", () => {
     expect(extractHtml(deep).text).toBe("deep 7")
     expect(extractHtml(ragged).text).toBe("")
     expect(performance.now() - t).toBeLessThan(10_000)
+  })
+})
+
+describe("dropDuplicates keys articles by their opening words, and compares the texts whole", () => {
+  // Pieces whose compared texts coincide in many ways: white space of every kind and runs of it,
+  // composed and decomposed accents, a space NFC maps to another (U+2000), and words enough for
+  // texts to share their first 24 and differ after them.
+  const piece = fc.constantFrom(
+    "Text",
+    "1.",
+    "é",
+    "e\u0301",
+    "Å",
+    "A\u030a",
+    "\u0301",
+    "한",
+    "\u1112\u1161\u11ab",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "\u2000",
+    "\u2002",
+    "\u3000",
+    "\ufeff",
+    "\u200b",
+    "Kyiv (Reuters) - Russia launched drones overnight at Ukraine, and air defences shot down most of them, officials said on Sunday in a statement on Telegram.",
+  )
+  const text = fc.array(piece, { maxLength: 14 }).map((ps) => ps.join(""))
+
+  it("gives equal openings to texts whose compared texts are equal", () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(openingOf(a)).toBe(openingOf(sameText(a)))
+        if (sameText(a) === sameText(b)) expect(openingOf(a)).toBe(openingOf(b))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it("keeps the same documents as keying by the whole compared text", () => {
+    const outlet = fc.constantFrom("A", "a ", "B", null)
+    const docs = fc.array(fc.record({ outlet, text, dated: fc.boolean() }), { maxLength: 12 })
+    fc.assert(
+      fc.property(docs, (ds) => {
+        const given = ds.map((d, i) => ({
+          path: `f.jsonl:${i + 1}`,
+          outlet: d.outlet,
+          published: d.dated ? "2025-01-01" : null,
+          text: d.text,
+        }))
+        const { kept, skipped } = dropDuplicates(given)
+        // The reference: one copy per outlet and compared text, chosen as dropDuplicates chooses.
+        const groups = new Map<string, typeof given>()
+        for (const d of given) {
+          const k = `${(d.outlet ?? "").trim().toLowerCase()}\u0000${sameText(d.text)}`
+          groups.set(k, [...(groups.get(k) ?? []), d])
+        }
+        const keptPaths = [...groups.values()].map(
+          (g) =>
+            [...g].sort(
+              (x, y) =>
+                (x.published === null ? 1 : 0) - (y.published === null ? 1 : 0) ||
+                comparePaths(x.path, y.path),
+            )[0]!.path,
+        )
+        expect(kept.map((d) => d.path)).toEqual([...keptPaths].sort(comparePaths))
+        expect(skipped.map((s) => s.path).sort(comparePaths)).toEqual(
+          given.map((d) => d.path).filter((p) => !keptPaths.includes(p)),
+        )
+      }),
+      { numRuns: 1000 },
+    )
   })
 })
 

@@ -3,7 +3,6 @@
  * (a file saved twice, a JSONL record repeated): one is kept and the others are named as skipped.
  * The same text under different outlets is syndication: both are kept, for the reconciler to flag.
  */
-import { createHash } from "node:crypto"
 import type { Skipped } from "../domain/Document.ts"
 
 export interface Candidate {
@@ -20,13 +19,13 @@ export interface Candidate {
 export function dropDuplicates<D extends Candidate>(
   docs: ReadonlyArray<D>,
 ): { readonly kept: ReadonlyArray<D>; readonly skipped: ReadonlyArray<Skipped> } {
-  // Keyed by a digest of the compared text, not the text: 10,000 articles' texts kept as keys
-  // until the end were 30 MB more for the garbage collector to copy. Texts of one digest are then
-  // compared themselves, so that a collision of digests could not join two articles.
+  // Keyed by the compared text of the first words only (see openingOf), not the whole text:
+  // 10,000 articles' texts kept as keys until the end were 30 MB more for the garbage collector
+  // to copy, and comparing whole texts cost each article a normalised copy and a digest, though
+  // few articles have a copy. Texts of one key are then compared whole.
   const byKey = new Map<string, D[]>()
   for (const d of docs) {
-    const digest = createHash("sha256").update(sameText(d.text)).digest("base64")
-    const key = `${(d.outlet ?? "").trim().toLowerCase()}\u0000${digest}`
+    const key = `${(d.outlet ?? "").trim().toLowerCase()}\u0000${openingOf(d.text)}`
     const copies = byKey.get(key)
     if (copies) copies.push(d)
     else byKey.set(key, [d])
@@ -52,13 +51,23 @@ export function dropDuplicates<D extends Candidate>(
  * not already a single space gives the same string as replacing `/\s+/g`, at a quarter of the
  * cost: most white space is single spaces.)
  */
-const sameText = (text: string) =>
+export const sameText = (text: string) =>
   text
     .normalize("NFC")
     .replace(/\s{2,}|[^\S ]/g, " ")
     .trim()
 
-/** Candidates of one digest, grouped by their compared text. */
+/** The first 24 runs of non-white space, and the white space between them. */
+const OPENING = /^\s*(?:\S+\s+){0,23}\S+/
+
+/**
+ * The compared text of a text's first 24 words (runs of non-white space). Equal compared texts
+ * have equal openings: white space is read alike in both, and NFC neither makes nor takes white
+ * space, nor joins a character to one across it, so it maps words to words.
+ */
+export const openingOf = (text: string): string => sameText(OPENING.exec(text)?.[0] ?? "")
+
+/** Candidates of one opening, grouped by their compared text. */
 function sameTexts<D extends Candidate>(candidates: ReadonlyArray<D>): D[][] {
   const byText = new Map<string, D[]>()
   for (const d of candidates) {
