@@ -242,6 +242,16 @@ export function readSentence(text: string): Reading {
   return drafts.length === 0 ? NOTHING : { attribution, hedged, drafts, times: new Map() }
 }
 
+/**
+ * The flags a claim gets where it is read, by [anonymous source][hedged]. A claim's flags are
+ * read-only (later stages make new lists), so the claims share these four lists rather than each
+ * holding a copy.
+ */
+const FLAGS: ReadonlyArray<ReadonlyArray<ReadonlyArray<ClaimFlag>>> = [
+  [[], ["hedged"]],
+  [["anonymous-source"], ["anonymous-source", "hedged"]],
+]
+
 /** A sentence of a document, with what its claims share there. */
 interface Said {
   readonly doc: Document
@@ -293,7 +303,7 @@ function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null): Cl
         outlet: doc.outlet,
         claimant: said.found.claimant,
         time,
-        flags: [...said.flags],
+        flags: said.flags,
         polarity: d.polarity,
         place: d.place,
         places: d.places,
@@ -324,7 +334,7 @@ function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null): Cl
         outlet: doc.outlet,
         claimant: said.found.claimant,
         time,
-        flags: [...said.flags],
+        flags: said.flags,
         polarity: d.polarity,
         place: null,
         places: [],
@@ -345,7 +355,7 @@ function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null): Cl
         outlet: doc.outlet,
         claimant: said.found.claimant,
         time,
-        flags: [...said.flags],
+        flags: said.flags,
         polarity: d.polarity,
         place: d.place,
         places: d.places,
@@ -382,10 +392,7 @@ export function claimsOf(
     const reading = read(s.text)
     if (reading.drafts.length === 0) continue
     const found = claimantOf(reading.attribution, doc.outlet, doc.id)
-    const flags: ClaimFlag[] = []
-    if (found.claimant.kind === "anonymous") flags.push("anonymous-source")
-    if (reading.hedged) flags.push("hedged")
-    const said: Said = { doc, s, found, flags }
+    const said: Said = { doc, s, found, flags: FLAGS[found.claimant.kind === "anonymous" ? 1 : 0]![+reading.hedged]! }
     const times = timesOf(reading, s.text, doc.published)
     const { drafts } = reading
     for (let i = 0; i < drafts.length; i++) {
