@@ -243,14 +243,14 @@ export function readSentence(text: string): Reading {
 }
 
 /**
- * The flags a claim gets where it is read, by [anonymous source][hedged]. A claim's flags are
- * read-only (later stages make new lists), so the claims share these four lists rather than each
- * holding a copy.
+ * The flags a claim gets where it is read: an anonymous source, a hedge, both or neither. A
+ * claim's flags are read-only (later stages make new lists), so claims share these four lists
+ * rather than each holding a copy.
  */
-const FLAGS: ReadonlyArray<ReadonlyArray<ReadonlyArray<ClaimFlag>>> = [
-  [[], ["hedged"]],
-  [["anonymous-source"], ["anonymous-source", "hedged"]],
-]
+const NO_FLAGS: ReadonlyArray<ClaimFlag> = []
+const HEDGED: ReadonlyArray<ClaimFlag> = ["hedged"]
+const ANONYMOUS: ReadonlyArray<ClaimFlag> = ["anonymous-source"]
+const ANONYMOUS_HEDGED: ReadonlyArray<ClaimFlag> = ["anonymous-source", "hedged"]
 
 /** A sentence of a document, with what its claims share there. */
 interface Said {
@@ -392,7 +392,15 @@ export function claimsOf(
     const reading = read(s.text)
     if (reading.drafts.length === 0) continue
     const found = claimantOf(reading.attribution, doc.outlet, doc.id)
-    const said: Said = { doc, s, found, flags: FLAGS[found.claimant.kind === "anonymous" ? 1 : 0]![+reading.hedged]! }
+    const flags =
+      found.claimant.kind === "anonymous"
+        ? reading.hedged
+          ? ANONYMOUS_HEDGED
+          : ANONYMOUS
+        : reading.hedged
+          ? HEDGED
+          : NO_FLAGS
+    const said: Said = { doc, s, found, flags }
     const times = timesOf(reading, s.text, doc.published)
     const { drafts } = reading
     for (let i = 0; i < drafts.length; i++) {
