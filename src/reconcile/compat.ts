@@ -201,12 +201,20 @@ function signatureOf(
   f: Pick<Features, "head" | "story" | "start" | "end" | "timed">,
   places: string,
 ): string {
-  // What all claims share, in this order, then what the kind adds.
-  const shared = [f.head, f.story, f.start, f.end, f.timed, c.place?.key, c.aggregate, places, c.polarity]
+  // What all claims share, in this order, then what the kind adds (one array each, not a spread
+  // of a shared one: this runs once per claim).
   switch (c._tag) {
     case "quantity":
       return JSON.stringify([
-        ...shared,
+        f.head,
+        f.story,
+        f.start,
+        f.end,
+        f.timed,
+        c.place?.key,
+        c.aggregate,
+        places,
+        c.polarity,
         c.value,
         c.approx,
         c.mention.text,
@@ -218,9 +226,34 @@ function signatureOf(
         c.update,
       ])
     case "event":
-      return JSON.stringify([...shared, c.actor?.key, c.target?.key, c.action])
+      return JSON.stringify([
+        f.head,
+        f.story,
+        f.start,
+        f.end,
+        f.timed,
+        c.place?.key,
+        c.aggregate,
+        places,
+        c.polarity,
+        c.actor?.key,
+        c.target?.key,
+        c.action,
+      ])
     case "attribute":
-      return JSON.stringify([...shared, c.attribute, c.value])
+      return JSON.stringify([
+        f.head,
+        f.story,
+        f.start,
+        f.end,
+        f.timed,
+        c.place?.key,
+        c.aggregate,
+        places,
+        c.polarity,
+        c.attribute,
+        c.value,
+      ])
   }
 }
 
