@@ -203,10 +203,22 @@ const cell = (text: string, max: number): string => escapeLine(clip(text, max))
 
 const sentenceCell = (c: Claim): string => escapeLine(excerpt(c.text, focusOf(c), MAX.sentence))
 
-const flagsCell = (flags: Iterable<Parameters<typeof flagLabel>[0]>): string => {
+const flagsCell = (flags: ReadonlyArray<Parameters<typeof flagLabel>[0]>): string => {
+  if (flags.length === 0) return "—"
   const fs = orderFlags(flags)
   return fs.length === 0 ? "—" : escapeInline(fs.map(flagLabel).join(", "))
 }
+
+/** flagsCell() of a group's flags and a claim's, joined only when both have some (a row a claim). */
+const bothFlagsCell = (
+  group: ReadonlyArray<Parameters<typeof flagLabel>[0]>,
+  claim: ReadonlyArray<Parameters<typeof flagLabel>[0]>,
+): string =>
+  group.length === 0
+    ? flagsCell(claim)
+    : claim.length === 0
+      ? flagsCell(group)
+      : flagsCell([...group, ...claim])
 
 /** A claim's own flags and its group's, for rows that stand for both. */
 const rowFlags = (r: Ranked) => orderFlags([...r.group.flags, ...r.claims.flatMap((c) => c.flags)])
@@ -497,7 +509,7 @@ function singleSource(ranked: ReadonlyArray<Ranked>, ctx: Context, line: (text: 
         cell(outletOf(c, ctx), MAX.outlet),
         cell(c.claimant.name, MAX.claimant),
         cell(saysOf(c), MAX.says),
-        flagsCell([...r.group.flags, ...c.flags]),
+        bothFlagsCell(r.group.flags, c.flags),
         sentenceCell(c),
         code(whereOf(c, ctx)),
       ])
