@@ -4,6 +4,7 @@
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { NUM, SYM, tokenize, WORD } from "../src/claims/numbers/tokens.ts"
 import { findNumbers, type NumberMention } from "../src/claims/numbers.ts"
 
 const ONES = [
@@ -221,5 +222,76 @@ describe("any text", () => {
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe("tokenize reads what its pattern matches", () => {
+  // The pattern the tokenizer was written as, and stands for.
+  const PATTERN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\S)/gu
+  const byPattern = (text: string) =>
+    [...text.matchAll(PATTERN)].map((m) => {
+      const k = m[1] !== undefined ? NUM : m[2] !== undefined ? WORD : SYM
+      return { s: m.index!, e: m.index! + m[0].length, k, t: m[0], l: k === WORD ? m[0].toLowerCase() : m[0] }
+    })
+  // Digits and their separators, ASCII and other letters and marks, white space of every kind,
+  // other digits, symbols, and halves of surrogate pairs on their own.
+  const piece = fc.constantFrom(
+    "1",
+    "12",
+    ".",
+    ",",
+    "1,234.5",
+    "a",
+    "Z",
+    "é",
+    "e\u0301",
+    "ß",
+    "İ",
+    "Ω",
+    "ж",
+    "한",
+    "٣",
+    "𝐀",
+    "😀",
+    "\ud835",
+    "\udc00",
+    " ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "\u2009",
+    "\u3000",
+    "\ufeff",
+    "\u180e",
+    "\u200b",
+    "$",
+    "%",
+    "-",
+    "’",
+    "_",
+  )
+  const text = fc.oneof(
+    fc.array(piece, { maxLength: 24 }).map((ps) => ps.join("")),
+    fc.fullUnicodeString({ maxLength: 40 }),
+    fc.string({ unit: "binary", maxLength: 40 }),
+  )
+
+  it("on any text", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenize(t)).toEqual(byPattern(t))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it("on every UTF-16 code unit between two letters", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const t = `a${String.fromCharCode(c)}1`
+      const got = tokenize(t)
+      const want = byPattern(t)
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        expect.fail(`U+${c.toString(16)}: ${JSON.stringify(got)}`)
+    }
   })
 })
