@@ -10,6 +10,33 @@ import { ACTIONS, COUNTED, INCREMENT, SIDES, TIME_UNITS } from "./lexicon.ts"
 import type { NumberMention } from "./numbers.ts"
 import type { PlaceSpan } from "./place.ts"
 
+// Patterns of the functions below, compiled once: a pattern written inside a function is a new
+// object each time the function runs it.
+const ANOTHER_FIGURE = /^(and|or|\d.*)$/
+const CAPITAL_CITY = /^(moscow|kyiv|kiev)$/i
+const DETERMINER_AFTER_OF = /^(the|its|their|his|her|our|own)$/i
+const EACH_AFTER = /^\s*each\b(?!\s+(?:month|week|day|year|night|time))/i
+const EACH_NEXT = /^\s*each\b/i
+const ENDS_S = /s$/
+const ES_ENDING = /(ch|sh|x)es$/
+const IES_ENDING = /ies$/
+const IN_ADDITION_BEFORE = /\b(other|another|additional|further|more)\s+$/i
+const NOT_A_TARGET = /^(least|most|about|around)$/i
+const NOT_PLURAL_ENDING = /(ss|us|is)$/
+const NOUN_PHRASE_END = /^(of|in|on|at|for|to|from|with|by|over|than|as|who|that|which)$/
+const ONLY_SPACE = /^\s+$/
+const PHRASE_BREAK = /[,;:.!?()"“”]/
+const PLURAL_SEARCH_END = /^(of|in|on|at|for|to|from|with|by|over|and|or|than|as|who|that|which)$/
+const PLURAL_WORD = /^\p{L}{3,}s$/u
+const POSSESSIVE = /['’]s$/u
+const PRONOUN_AFTER_OF = /^(them|whom|which|those|these|us|you|it)$/i
+const SCOPE_BEFORE = /\b(?:over|across|in|throughout)\s+(?:the\s+)?$/i
+const SPACES = /\s+/
+const STARTS_UPPER = /^\p{Lu}/u
+/** At whom, after the counted noun: "at Kyiv", "targeting the Odesa Region". */
+const TARGET_AFTER =
+  /^[^,;:]{0,40}?\b(at|against|targeting|on|heading (?:to|for|towards)|towards?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u
+
 export interface Frame {
   readonly counted: string
   readonly qualifiers: ReadonlyArray<string>
@@ -204,20 +231,16 @@ export function frameOf(
   if (after[0]?.text.toLowerCase() === "of") {
     // "150 of its own PoWs", "Four of the injured"
     // "one of them", "six of whom": a pronoun, not a thing the reader can name here.
-    if (/^(them|whom|which|those|these|us|you|it)$/i.test(after[1]?.text ?? "")) return null
+    if (PRONOUN_AFTER_OF.test(after[1]?.text ?? "")) return null
     i = 1
-    while (i < after.length && /^(the|its|their|his|her|our|own)$/i.test(after[i]!.text)) i++
+    while (i < after.length && DETERMINER_AFTER_OF.test(after[i]!.text)) i++
   }
   for (let k = i; k < Math.min(after.length, i + 6); k++) {
     const w = after[k]!
-    if (sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start).match(/[,;:.!?()"“”]/)) break
+    if (sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start).match(PHRASE_BREAK)) break
     const lw = w.text.toLowerCase()
     // Another figure's words: "12 ambulances and seven helicopters".
-    if (
-      /^(and|or|\d.*)$/.test(lw) ||
-      (k > i && /^(of|in|on|at|for|to|from|with|by|over|than|as|who|that|which)$/.test(lw))
-    )
-      break
+    if (ANOTHER_FIGURE.test(lw) || (k > i && NOUN_PHRASE_END.test(lw))) break
     const two =
       k + 2 < after.length
         ? `${lw} ${after[k + 1]!.text.toLowerCase()} ${after[k + 2]!.text.toLowerCase()}`
@@ -248,16 +271,13 @@ export function frameOf(
       break
     }
     if (INCREMENT.has(lw) && lw !== "others" && k === i) qualifiers.add("more")
-    else if (SIDES[lw] !== undefined && !/^(moscow|kyiv|kiev)$/i.test(lw)) origin = SIDES[lw]!
-    else if (/^\p{Lu}/u.test(w.text) && k > i) modifierPlaces.push(entity(w.text))
-    else if (/^\p{Lu}/u.test(w.text) && SIDES[lw] !== undefined) modifierPlaces.push(entity(w.text))
+    else if (SIDES[lw] !== undefined && !CAPITAL_CITY.test(lw)) origin = SIDES[lw]!
+    else if (STARTS_UPPER.test(w.text) && k > i) modifierPlaces.push(entity(w.text))
+    else if (STARTS_UPPER.test(w.text) && SIDES[lw] !== undefined) modifierPlaces.push(entity(w.text))
     if (k === i && (AUX.test(lw) || PREPOSITION.test(lw))) break
   }
   // "the other four parties", "another 20 people": in addition to a figure said before.
-  if (
-    /\b(other|another|additional|further|more)\s+$/i.test(sentence.slice(Math.max(0, n.start - 14), n.start))
-  )
-    qualifiers.add("more")
+  if (IN_ADDITION_BEFORE.test(sentence.slice(Math.max(0, n.start - 14), n.start))) qualifiers.add("more")
   // Money, shares and measures count their unit, whatever noun follows ("$500 exemption").
   if (n.kind === "money") counted = `money:${n.currency ?? "?"}`
   if (n.kind === "percent") counted = "percent"
@@ -267,15 +287,11 @@ export function frameOf(
     for (let k = 0; k < Math.min(after.length, 4); k++) {
       const w = after[k]!
       const gap = sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start)
-      if (!/^\s+$/.test(gap)) break
+      if (!ONLY_SPACE.test(gap)) break
       const lw = w.text.toLowerCase()
-      if (AUX.test(lw) || /^(of|in|on|at|for|to|from|with|by|over|and|or|than|as|who|that|which)$/.test(lw))
-        break
-      if (/^\p{L}{3,}s$/u.test(w.text) && !/(ss|us|is)$/.test(lw) && !TIME_UNITS.has(lw)) {
-        counted = lw
-          .replace(/ies$/, "y")
-          .replace(/(ch|sh|x)es$/, "$1")
-          .replace(/s$/, "")
+      if (AUX.test(lw) || PLURAL_SEARCH_END.test(lw)) break
+      if (PLURAL_WORD.test(w.text) && !NOT_PLURAL_ENDING.test(lw) && !TIME_UNITS.has(lw)) {
+        counted = lw.replace(IES_ENDING, "y").replace(ES_ENDING, "$1").replace(ENDS_S, "")
         nounEnd = w.end
         break
       }
@@ -311,21 +327,19 @@ export function frameOf(
   }
 
   // "over 13 regions": a figure that says how widely another one spread.
-  const scope = /\b(?:over|across|in|throughout)\s+(?:the\s+)?$/i.test(
-    sentence.slice(Math.max(0, n.start - 16), n.start),
-  )
+  const scope = SCOPE_BEFORE.test(sentence.slice(Math.max(0, n.start - 16), n.start))
   if (scope && previous && !previous.scope) action = previous.action
-  let each = /^\s*each\b(?!\s+(?:month|week|day|year|night|time))/i.test(sentence.slice(nounEnd))
+  let each = EACH_AFTER.test(sentence.slice(nounEnd))
   // Elliptical figures inherit from the figure before them: "34 drones ..., 25 over the Bryansk Region".
   if (counted === null) {
     const next = sentence.slice(n.end).trimStart()
-    if (previous && PREPOSITION.test(next.split(/\s+/)[0]?.toLowerCase() ?? "")) {
+    if (previous && PREPOSITION.test(next.split(SPACES)[0]?.toLowerCase() ?? "")) {
       counted = previous.counted
       for (const q of previous.qualifiers) if (q !== "more") qualifiers.add(q)
       action ??= previous.action
       origin ??= previous.actor?.key ?? null
-      each = /^\s*each\b/i.test(next) || each
-    } else if (action !== null && HUMAN_ACTIONS.has(action) && AUX.test(next.split(/\s+/)[0] ?? "")) {
+      each = EACH_NEXT.test(next) || each
+    } else if (action !== null && HUMAN_ACTIONS.has(action) && AUX.test(next.split(SPACES)[0] ?? "")) {
       counted = "person" // "Four were hospitalised"
     } else return null
   }
@@ -377,14 +391,11 @@ export function frameOf(
   }
   // At whom: a country or place after "at", "against", "targeting", "on", "heading to".
   let target: Entity | null = null
-  const tgt =
-    /^[^,;:]{0,40}?\b(at|against|targeting|on|heading (?:to|for|towards)|towards?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(
-      sentence.slice(nounEnd, clauseEnd),
-    )
-  if (tgt && !/^(least|most|about|around)$/i.test(tgt[2]!) && !CALENDAR.test(tgt[2]!)) {
-    const name = tgt[2]!.replace(/['’]s$/u, "")
+  const tgt = TARGET_AFTER.exec(sentence.slice(nounEnd, clauseEnd))
+  if (tgt && !NOT_A_TARGET.test(tgt[2]!) && !CALENDAR.test(tgt[2]!)) {
+    const name = tgt[2]!.replace(POSSESSIVE, "")
     const side = SIDES[name.toLowerCase()]
-    target = side !== undefined && !/^(moscow|kyiv|kiev)$/i.test(name) ? { name, key: side } : entity(name)
+    target = side !== undefined && !CAPITAL_CITY.test(name) ? { name, key: side } : entity(name)
   }
 
   return {

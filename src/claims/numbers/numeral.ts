@@ -7,6 +7,11 @@
 import { ORD_SUFFIX, SCALE_SUFFIX, VULGAR, W, WORDS } from "./lexicon.ts"
 import { NUM, SYM, type Tok, WORD } from "./tokens.ts"
 
+// Patterns of the functions below, compiled once: a pattern written inside a function is a new
+// object each time the function runs it.
+const DIGITS = /^\d+$/
+const THREE_DIGITS_DECIMAL = /^\d{3}(?:\.\d+)?$/
+
 export interface Ctx {
   readonly text: string
   readonly toks: readonly Tok[]
@@ -131,7 +136,7 @@ function exponentAt(toks: readonly Tok[], x: number): { power: number; end: numb
   for (let t = gluedAt(toks, x); t?.k === SYM && (t.t === "+" || isSign(t.t)); t = gluedAt(toks, ++x))
     if (isSign(t.t)) sign = -sign
   const ex = gluedAt(toks, x)
-  return ex?.k === NUM && /^\d+$/.test(ex.t) ? { power: sign * Number(ex.t), end: x + 1 } : null
+  return ex?.k === NUM && DIGITS.test(ex.t) ? { power: sign * Number(ex.t), end: x + 1 } : null
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,7 +182,7 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
       const nx = toks[e]!
       const prev = toks[e - 1]!
       if (nx.k !== NUM || nx.s - prev.e !== 1 || !blank(text, prev.e, nx.s)) break
-      if (!/^\d{3}(?:\.\d+)?$/.test(nx.t)) break
+      if (!THREE_DIGITS_DECIMAL.test(nx.t)) break
       const after = toks[e + 1]
       if (after !== undefined && after.s === nx.e && (after.k === NUM || after.t === "/" || after.t === ":"))
         break
@@ -221,7 +226,7 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
     if (
       sl?.t === "/" &&
       den?.k === NUM &&
-      /^\d+$/.test(den.t) &&
+      DIGITS.test(den.t) &&
       gluedAt(toks, e + 2)?.t !== "/" &&
       !beforeSlash &&
       Number(den.t) !== 0 &&
@@ -234,12 +239,12 @@ export function digitItem(ctx: Ctx, k: number, money: boolean): DigitItem | null
     if (
       n2 !== undefined &&
       n2.k === NUM &&
-      /^\d+$/.test(n2.t) &&
+      DIGITS.test(n2.t) &&
       n2.s > toks[e - 1]!.e &&
       blank(text, toks[e - 1]!.e, n2.s) &&
       gluedAt(toks, e + 1)?.t === "/" &&
       gluedAt(toks, e + 2)?.k === NUM &&
-      /^\d+$/.test(gluedAt(toks, e + 2)!.t) &&
+      DIGITS.test(gluedAt(toks, e + 2)!.t) &&
       gluedAt(toks, e + 3)?.t !== "/"
     ) {
       const a = Number(n2.t)
@@ -412,7 +417,7 @@ function decimals(ctx: Ctx, k: number): { v: number; e: number } | null {
   const first = toks[k] ? wordItem(toks[k]!, k, false) : null
   if (first === null) {
     const t = toks[k]
-    if (t?.k === NUM && /^\d+$/.test(t.t)) return { v: Number(`0.${t.t}`), e: k + 1 }
+    if (t?.k === NUM && DIGITS.test(t.t)) return { v: Number(`0.${t.t}`), e: k + 1 }
     return null
   }
   if (first.ty === I_T || first.ty === I_TENS) {
@@ -889,7 +894,7 @@ export function readNumeral(ctx: Ctx, i: number, money = false): Numeral | null 
   // A leading point: ".08", ".25".
   if (tok.k === SYM && tok.t === ".") {
     const nx = toks[i + 1]
-    if (nx === undefined || nx.k !== NUM || nx.s !== tok.e || !/^\d+$/.test(nx.t)) return null
+    if (nx === undefined || nx.k !== NUM || nx.s !== tok.e || !DIGITS.test(nx.t)) return null
     const before = toks[i - 1]
     if (before !== undefined && before.e === tok.s && (before.k === NUM || before.k === WORD)) return null
     return {

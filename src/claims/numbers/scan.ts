@@ -51,6 +51,44 @@ import {
 import { blank, type Ctx, D_DATE, D_LIST, glued, type Numeral, readDigits, readNumeral } from "./numeral.ts"
 import { NUM, SYM, type Tok, tokenize, WORD } from "./tokens.ts"
 
+// Patterns of the functions below, compiled once: a pattern written inside a function is a new
+// object each time the function runs it.
+const AGED_SUFFIX = /^-(?:year|month|week|day)s?-olds?/i
+const AGE_WORD = /^ages?$/
+const AMOUNT_WORD = /^(million|billion|thousand|per|percent)$/
+const BEFORE_SECOND = /^(a|one|per|every|each|split|few|the)$/
+const BILLION = /^(billion|bn)$/i
+const CAPITALISED = /^\p{Lu}\p{Ll}/u
+const CHANGE_FILLER =
+  /^(sharply|slightly|steadily|further|again|by|has|have|had|was|were|been|also|then|from)$/
+const DIGITS = /^\d+$/
+const DOTTED_TIME = /^(\d{1,2})\.(\d{2})(?:\.(\d{2}))?$/
+const DOTTED_TRIPLE = /^\d+\.\d+\.\d+$/
+const ENDS_S = /s$/
+const ENDS_S_ANY_CASE = /s$/i
+const FOUR_DIGITS = /^\d{4}$/
+const FUNCTION_WORD = /^(of|and|or|to|in|on|at|by|for|from|with|as|than|is|was|are|were)$/
+const LINE_START_BEFORE = /\n[ \t]*$/
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|but)\s+)?$/i
+const LOWER_PLURAL = /^\p{Ll}{3,}s$/u
+const MILITARY_TIME = /^([01]\d|2[0-3])([0-5]\d)$/
+const MILLION = /^(million|mn|m)$/i
+const MINOR_UNIT = /^(cents?|pence|p)$/
+const MODIFIER_AFTER = /^(plus|odd|old|point)$/
+const NOT_PLURAL_ENDING = /(ss|us|is)$/
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i
+const POINTS = /^points?$/
+const POUNDS_AFTER = /^[\s-]*pounds?$/i
+const PREPOSITION_WORD = /^(in|to|from|at|of|for|with|by|on)$/
+const SCALE_WORD = /^(million|billion|trillion|thousand|mn|bn|m)$/i
+const SENTENCE_PUNCTUATION = /^[.!?:;"“”'‘’]$/
+const STARTS_UPPER = /^\p{Lu}/u
+const THOUSAND = /^(thousand)$/i
+const TIME_ABBREVIATION = /^(yrs?|hrs?|mins?|secs?|h)$/
+const TIME_ZONE_WORD = /^(gmt|utc|bst|cet|msk|hrs|hours|local)$/
+const TWO_DIGITS = /^\d{2}$/
+
 // ---------------------------------------------------------------------------------------------
 // Types
 
@@ -234,7 +272,7 @@ function currencyAfter(st: Ctx, k: number, digitsOnly: boolean): (Cur & { weight
   if (j < 0) return null
   if (
     code === "GBP" &&
-    /^[\s-]*pounds?$/i.test(m[0]) &&
+    POUNDS_AFTER.test(m[0]) &&
     WEIGHT_CUE.test(text.slice(Math.max(0, toks[k]!.s - 60), toks[k]!.s))
   )
     return { code: "lb", scale: 1, j, weight: true }
@@ -332,11 +370,11 @@ function timeAt(st: Ctx, i: number): Time | null {
   const { toks } = st
   const t = toks[i]
   if (t === undefined || t.k !== NUM) return null
-  if (/^\d{1,2}$/.test(t.t)) {
+  if (ONE_OR_TWO_DIGITS.test(t.t)) {
     const h = Number(t.t)
     const c = toks[i + 1]
     const mm = toks[i + 2]
-    if (c?.t === ":" && glued(toks, i + 1) && mm?.k === NUM && glued(toks, i + 2) && /^\d{2}$/.test(mm.t)) {
+    if (c?.t === ":" && glued(toks, i + 1) && mm?.k === NUM && glued(toks, i + 2) && TWO_DIGITS.test(mm.t)) {
       const m = Number(mm.t)
       if (h > 24 || m > 59) return null
       let j = i + 3
@@ -345,7 +383,7 @@ function timeAt(st: Ctx, i: number): Time | null {
         toks[j]?.t === ":" &&
         glued(toks, j) &&
         toks[j + 1]?.k === NUM &&
-        /^\d{2}$/.test(toks[j + 1]!.t) &&
+        TWO_DIGITS.test(toks[j + 1]!.t) &&
         glued(toks, j + 1)
       ) {
         hour += Number(toks[j + 1]!.t) / 3600
@@ -359,7 +397,7 @@ function timeAt(st: Ctx, i: number): Time | null {
     return null
   }
   // Dotted: "9.30pm", "8.06.10 AM", "13.00 GMT", "at 13.00".
-  const dm = /^(\d{1,2})\.(\d{2})(?:\.(\d{2}))?$/.exec(t.t)
+  const dm = DOTTED_TIME.exec(t.t)
   if (dm !== null) {
     const h = Number(dm[1])
     const m = Number(dm[2])
@@ -381,13 +419,13 @@ function timeAt(st: Ctx, i: number): Time | null {
     return null
   }
   // "0600 GMT", "1800 hours".
-  const hm = /^([01]\d|2[0-3])([0-5]\d)$/.exec(t.t)
+  const hm = MILITARY_TIME.exec(t.t)
   if (hm !== null) {
     const nx = toks[i + 1]
     if (
       nx !== undefined &&
       spaced(st, i + 1) &&
-      /^(gmt|utc|bst|cet|msk|hrs|hours|local)$/.test(nx.l) &&
+      TIME_ZONE_WORD.test(nx.l) &&
       (t.t[0] === "0" || nx.l !== "hours")
     )
       return { i, j: i + 1, hour: Number(hm[1]) + Number(hm[2]) / 60 }
@@ -480,8 +518,7 @@ function oneIsNotANumber(st: Ctx, n: Numeral): boolean {
   ) {
     const w = toks[n.j + 1]!.l
     // "one-year-old" is an age, "one-yen" money; other "one-" compounds are not counts.
-    if (DURATION.has(w) && /^-(?:year|month|week|day)s?-olds?/i.test(st.text.slice(next.s, next.s + 16)))
-      return false
+    if (DURATION.has(w) && AGED_SUFFIX.test(st.text.slice(next.s, next.s + 16))) return false
     return currencyAfter(st, n.j, false) === null && !(UNITS.has(w) && w.length > 2)
   }
   if (prev !== undefined && prev.k === WORD && spaced(st, n.i) && ONE_PRONOUN_BEFORE.has(prev.l)) return true
@@ -529,20 +566,14 @@ function compoundModifier(st: Ctx, n: Numeral): boolean {
     !glued(toks, n.j + 1)
   )
     return false
-  if (WORDS.has(w.l) || DURATION.has(w.l) || UNITS.has(w.l) || /^(plus|odd|old|point)$/.test(w.l))
-    return false
+  if (WORDS.has(w.l) || DURATION.has(w.l) || UNITS.has(w.l) || MODIFIER_AFTER.test(w.l)) return false
   return currencyAfter(st, n.j, false) === null
 }
 
 /** Whether token k starts a noun-like word (so "a third time" is a rank, not a fraction). */
 const wordFollows = (st: Ctx, k: number) => {
   const t = st.toks[k]
-  return (
-    t !== undefined &&
-    t.k === WORD &&
-    spaced(st, k) &&
-    !/^(of|and|or|to|in|on|at|by|for|from|with|as|than|is|was|are|were)$/.test(t.l)
-  )
+  return t !== undefined && t.k === WORD && spaced(st, k) && !FUNCTION_WORD.test(t.l)
 }
 
 interface Q extends Fig {
@@ -600,13 +631,7 @@ function quantityAt(st: State, i: number, opts: QOpts = {}): Q | null {
     // "a second", "one second", "per second": time, not a rank.
     if (first.l === "second" && n.j === n.i + 1) {
       const pv = toks[n.i - 1]?.l
-      if (
-        pv !== undefined &&
-        /^(a|one|per|every|each|split|few|the)$/.test(pv) &&
-        pv !== "the" &&
-        !wordFollows(st, n.j)
-      )
-        return null
+      if (pv !== undefined && BEFORE_SECOND.test(pv) && pv !== "the" && !wordFollows(st, n.j)) return null
     }
   }
   if (cp !== null && !(glued(toks, ni) || near(st, ni))) return null
@@ -684,7 +709,7 @@ function quantityAt(st: State, i: number, opts: QOpts = {}): Q | null {
       q.kind = "dimension"
       q.unit = UNITS.get(g.l)!
       k++
-    } else if (!more && DURATION.has(g.l) && g.t.length > 1 && /^(yrs?|hrs?|mins?|secs?|h)$/.test(g.l)) {
+    } else if (!more && DURATION.has(g.l) && g.t.length > 1 && TIME_ABBREVIATION.test(g.l)) {
       q.kind = "duration"
       q.unit = DURATION.get(g.l)!
       k++
@@ -710,7 +735,7 @@ function quantityAt(st: State, i: number, opts: QOpts = {}): Q | null {
     const j = tokenEnd(toks, age.index + age[0].length)
     if (j > 0) {
       q.kind = "age"
-      q.unit = age[1]!.toLowerCase().replace(/s$/, "")
+      q.unit = age[1]!.toLowerCase().replace(ENDS_S, "")
       q.lo = q.hi = v
       q.ej = j
       return q
@@ -753,7 +778,7 @@ function quantityAt(st: State, i: number, opts: QOpts = {}): Q | null {
         q.kind = "percent"
         q.unit = "%"
         k += 2
-      } else if (p.l === "percentage" && toks[k + 1] !== undefined && /^points?$/.test(toks[k + 1]!.l)) {
+      } else if (p.l === "percentage" && toks[k + 1] !== undefined && POINTS.test(toks[k + 1]!.l)) {
         q.kind = "percent"
         q.unit = "pp"
         k += 2
@@ -782,15 +807,9 @@ function quantityAt(st: State, i: number, opts: QOpts = {}): Q | null {
       // "75 USD million"
       const sc = toks[k]
       if (sc !== undefined && spaced(st, k) && currency !== null && q.scale === 1) {
-        const s = /^(million|billion|trillion|thousand|mn|bn|m)$/i.exec(sc.t)
+        const s = SCALE_WORD.exec(sc.t)
         if (s !== null) {
-          const f = /^(thousand)$/i.test(s[1]!)
-            ? 1e3
-            : /^(million|mn|m)$/i.test(s[1]!)
-              ? 1e6
-              : /^(billion|bn)$/i.test(s[1]!)
-                ? 1e9
-                : 1e12
+          const f = THOUSAND.test(s[1]!) ? 1e3 : MILLION.test(s[1]!) ? 1e6 : BILLION.test(s[1]!) ? 1e9 : 1e12
           v *= f
           q.scale = f
           k++
@@ -821,7 +840,7 @@ function quantityAt(st: State, i: number, opts: QOpts = {}): Q | null {
         m.scale === 1
       ) {
         const after = toks[m.j]
-        const cents = after !== undefined && spaced(st, m.j) && /^(cents?|pence|p)$/.test(after.l)
+        const cents = after !== undefined && spaced(st, m.j) && MINOR_UNIT.test(after.l)
         const end =
           after === undefined ||
           (after.k === SYM && PUNCT_END.has(after.t)) ||
@@ -945,19 +964,19 @@ function classifyBare(st: State, q: Q, n: Numeral): void {
   let lw = prev
   if (prev !== undefined && prev.t === "." && prev2 !== undefined && glued(toks, i - 1)) lw = prev2
   if (lw !== undefined && lw.k === WORD && LABEL_WORDS.has(lw.l)) {
-    const cap = /^\p{Lu}/u.test(lw.t)
+    const cap = STARTS_UPPER.test(lw.t)
     const ok =
       lw === prev2 ||
       (lw.l === "no" || lw.l === "nos" || lw.l === "number" || lw.l === "nr" || lw.l === "nrs"
         ? cap && lw.t !== "NO"
         : true)
-    if (ok && (lw.l !== "no" || lw === prev2 || /^\p{Lu}/u.test(lw.t))) {
+    if (ok && (lw.l !== "no" || lw === prev2 || STARTS_UPPER.test(lw.t))) {
       q.kind = "label"
       return
     }
   }
   // A numbered heading or list item at the start of a line: "1. Introduction", "2) ...".
-  const lineStart = i === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, first.s - 8), first.s))
+  const lineStart = i === 0 || LINE_START_BEFORE.test(text.slice(Math.max(0, first.s - 8), first.s))
   if (lineStart && !n.words && q.ej === i + 1) {
     const nx = toks[i + 1]
     if (
@@ -972,7 +991,7 @@ function classifyBare(st: State, q: Q, n: Numeral): void {
     }
   }
   if (prev?.t === "(" && glued(toks, i) && toks[q.ej]?.t === ")" && glued(toks, q.ej)) {
-    const ls = i === 1 || /\n[ \t]*$/.test(text.slice(Math.max(0, prev.s - 8), prev.s))
+    const ls = i === 1 || LINE_START_BEFORE.test(text.slice(Math.max(0, prev.s - 8), prev.s))
     if (ls) {
       q.kind = "label"
       return
@@ -980,16 +999,16 @@ function classifyBare(st: State, q: Q, n: Numeral): void {
   }
   // An address: "10 Downing Street".
   const a1 = toks[q.ej]
-  if (!n.words && a1 !== undefined && a1.k === WORD && /^\p{Lu}/u.test(a1.t)) {
+  if (!n.words && a1 !== undefined && a1.k === WORD && STARTS_UPPER.test(a1.t)) {
     const a2 = toks[q.ej + 1]
     const a3 = toks[q.ej + 2]
     if (
-      (a2 !== undefined && STREET.test(a2.t) && /^\p{Lu}/u.test(a2.t)) ||
+      (a2 !== undefined && STREET.test(a2.t) && STARTS_UPPER.test(a2.t)) ||
       (a3 !== undefined &&
         a2 !== undefined &&
-        /^\p{Lu}/u.test(a2.t) &&
+        STARTS_UPPER.test(a2.t) &&
         STREET.test(a3.t) &&
-        /^\p{Lu}/u.test(a3.t))
+        STARTS_UPPER.test(a3.t))
     ) {
       q.kind = "label"
       return
@@ -999,7 +1018,7 @@ function classifyBare(st: State, q: Q, n: Numeral): void {
   if (
     prev !== undefined &&
     spaced(st, i) &&
-    (prev.l === "aged" || (prev.l === "of" && prev2 !== undefined && /^ages?$/.test(prev2.l)))
+    (prev.l === "aged" || (prev.l === "of" && prev2 !== undefined && AGE_WORD.test(prev2.l)))
   ) {
     q.kind = "age"
     q.unit = "year"
@@ -1008,11 +1027,11 @@ function classifyBare(st: State, q: Q, n: Numeral): void {
   // A number word in a name: "Formula One", "Xbox One", "SEAL Team Six", "Nine West".
   if (
     n.words &&
-    /^\p{Lu}/u.test(first.t) &&
+    STARTS_UPPER.test(first.t) &&
     prev !== undefined &&
     prev.k === WORD &&
     spaced(st, i) &&
-    /^\p{Lu}/u.test(prev.t)
+    STARTS_UPPER.test(prev.t)
   ) {
     q.kind = "label"
     return
@@ -1020,14 +1039,14 @@ function classifyBare(st: State, q: Q, n: Numeral): void {
   const nxw = toks[q.ej]
   if (
     n.words &&
-    /^\p{Lu}/u.test(first.t) &&
+    STARTS_UPPER.test(first.t) &&
     nxw !== undefined &&
     nxw.k === WORD &&
     spaced(st, q.ej) &&
-    /^\p{Lu}\p{Ll}/u.test(nxw.t) &&
+    CAPITALISED.test(nxw.t) &&
     !MONTHS.has(nxw.l) &&
     prev !== undefined &&
-    !(prev.k === SYM && /^[.!?:;"“”'‘’]$/.test(prev.t))
+    !(prev.k === SYM && SENTENCE_PUNCTUATION.test(prev.t))
   ) {
     q.kind = "label"
     return
@@ -1041,7 +1060,7 @@ function classifyBare(st: State, q: Q, n: Numeral): void {
       spaced(st, q.ej) &&
       (PLURAL_NOUNS.has(nx.l) ||
         COUNT_NEXT.has(nx.l) ||
-        (/^\p{Ll}{3,}s$/u.test(nx.t) && !/(ss|us|is)$/.test(nx.l)))
+        (LOWER_PLURAL.test(nx.t) && !NOT_PLURAL_ENDING.test(nx.l)))
     const yearBefore = prev !== undefined && (YEAR_PREP.has(prev.l) || MONTHS.has(prev.l))
     if (!countNext || yearBefore) q.kind = "year"
   }
@@ -1268,11 +1287,11 @@ function spatialOver(st: Ctx, i: number, q: Q): boolean {
     const w = toks[k]
     if (w === undefined || w.k !== WORD || !spaced(st, k)) return false
     if (PLACES.test(w.l)) break
-    if (!/^\p{Lu}/u.test(w.t) && !PLACE_ADJECTIVES.has(w.l)) return false
+    if (!STARTS_UPPER.test(w.t) && !PLACE_ADJECTIVES.has(w.l)) return false
   }
   if (k === q.ej + 3) return false
   const pv = toks[i - 1]
-  return pv !== undefined && !/^(in|to|from|at|of|for|with|by|on)$/.test(pv.l)
+  return pv !== undefined && !PREPOSITION_WORD.test(pv.l)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1341,8 +1360,7 @@ function changeBefore(st: Ctx, k: number): boolean {
     const t = st.toks[m]!
     if (t.k !== WORD) return false
     if (CHANGE_VERBS.has(t.l)) return true
-    if (!/^(sharply|slightly|steadily|further|again|by|has|have|had|was|were|been|also|then|from)$/.test(t.l))
-      return false
+    if (!CHANGE_FILLER.test(t.l)) return false
   }
   return false
 }
@@ -1400,7 +1418,7 @@ function dayAt(st: Ctx, k: number): { day: number; j: number } | null {
   if (day < 1 || day > 31) return null
   let j = k + 1
   const s = toks[j]
-  if (s !== undefined && glued(toks, j) && s.k === WORD && /^(st|nd|rd|th)$/i.test(s.t)) j++
+  if (s !== undefined && glued(toks, j) && s.k === WORD && ORDINAL_SUFFIX.test(s.t)) j++
   // "12-13 March"
   if (toks[j]?.t === "-" || toks[j]?.t === "–") {
     const d2 = toks[j + 1]
@@ -1423,7 +1441,7 @@ function monthAt(st: Ctx, k: number): { month: number; j: number } | null {
   if (t === undefined || t.k !== WORD) return null
   const month = MONTHS.get(t.l)
   if (month === undefined) return null
-  const cap = /^\p{Lu}/u.test(t.t)
+  const cap = STARTS_UPPER.test(t.t)
   if (t.l.length <= 4 && t.l !== "june" && t.l !== "july" && !cap) return null
   if ((t.l === "may" || t.l === "march") && !cap) return null
   let j = k + 1
@@ -1433,7 +1451,7 @@ function monthAt(st: Ctx, k: number): { month: number; j: number } | null {
 
 function yearAt(st: Ctx, k: number): { year: number; j: number } | null {
   const t = st.toks[k]
-  if (t === undefined || t.k !== NUM || !/^\d{4}$/.test(t.t)) return null
+  if (t === undefined || t.k !== NUM || !FOUR_DIGITS.test(t.t)) return null
   const y = Number(t.t)
   if (y < 1000 || y > 2199) return null
   if (st.toks[k + 1] !== undefined && glued(st.toks, k + 1) && st.toks[k + 1]!.k !== SYM) return null
@@ -1446,7 +1464,7 @@ function dateAt(st: State, i: number): Fig | null {
   const t = toks[i]!
   let k = i
   let weekday = false
-  if (t.k === WORD && WEEKDAYS.has(t.l) && (/^\p{Lu}/u.test(t.t) || t.l.length > 4)) {
+  if (t.k === WORD && WEEKDAYS.has(t.l) && (STARTS_UPPER.test(t.t) || t.l.length > 4)) {
     k++
     if (toks[k]?.t === "," && glued(toks, k)) k++
     if (toks[k]?.t === "." && glued(toks, k)) k++
@@ -1474,14 +1492,7 @@ function dateAt(st: State, i: number): Fig | null {
       if (d2 !== null && !(toks[d2.j]?.t === ":" && glued(toks, d2.j))) {
         const nx = toks[d2.j]
         const y = nx !== undefined && nx.k === NUM && nx.t.length === 4
-        if (
-          !(
-            nx !== undefined &&
-            nx.k === WORD &&
-            (UNITS.has(nx.l) || /^(million|billion|thousand|per|percent)$/.test(nx.l))
-          ) ||
-          y
-        ) {
+        if (!(nx !== undefined && nx.k === WORD && (UNITS.has(nx.l) || AMOUNT_WORD.test(nx.l))) || y) {
           month = mo.month
           day = d2.day
           j = d2.j
@@ -1519,8 +1530,8 @@ function dateAt(st: State, i: number): Fig | null {
       b.k !== NUM ||
       !glued(toks, i + 1) ||
       !glued(toks, i + 2) ||
-      !/^\d+$/.test(t.t) ||
-      !/^\d+$/.test(b.t)
+      !DIGITS.test(t.t) ||
+      !DIGITS.test(b.t)
     )
       return null
     const s2 = toks[i + 3]
@@ -1532,7 +1543,7 @@ function dateAt(st: State, i: number): Fig | null {
       c.k === NUM &&
       glued(toks, i + 3) &&
       glued(toks, i + 4) &&
-      /^\d+$/.test(c.t)
+      DIGITS.test(c.t)
     // "2024/25", "2024/2025": a season or a fiscal year.
     if (s1.t === "/" && !three && t.t.length === 4 && a >= 1000 && a <= 2199) {
       const y =
@@ -1580,7 +1591,7 @@ function phoneAt(st: Ctx, i: number): Fig | null {
   const plus = toks[k]?.t === "+"
   if (plus) k++
   const t = toks[k]
-  if (t === undefined || t.k !== NUM || !/^\d+$/.test(t.t)) return null
+  if (t === undefined || t.k !== NUM || !DIGITS.test(t.t)) return null
   if (plus && !glued(toks, k)) return null
   let groups = 1
   let digits = t.t.length
@@ -1593,7 +1604,7 @@ function phoneAt(st: Ctx, i: number): Fig | null {
       !glued(toks, j) ||
       !glued(toks, j + 1) ||
       n.k !== NUM ||
-      !/^\d+$/.test(n.t)
+      !DIGITS.test(n.t)
     )
       break
     if (n.t.length < 2) break
@@ -1704,7 +1715,7 @@ function finishVague(st: State, f: Fig, lo: number, hi: number): Fig {
   // "billions of dollars"
   if (toks[f.ej]?.l === "of" && near(st, f.ej)) {
     const ca = currencyAfter(st, f.ej + 1, false)
-    if (ca !== null && ca.code !== "lb" && /s$/i.test(toks[ca.j - 1]!.t)) {
+    if (ca !== null && ca.code !== "lb" && ENDS_S_ANY_CASE.test(toks[ca.j - 1]!.t)) {
       f.kind = "money"
       f.currency = ca.code
       f.ej = ca.j
@@ -1820,7 +1831,7 @@ function emit(st: State, f: Fig): void {
       (LOWER.has(prev.approx) && UPPER.has(m.approx)) || (UPPER.has(prev.approx) && LOWER.has(m.approx))
     if (
       pairs &&
-      /^\s*(?:,\s*)?(?:(?:and|but)\s+)?$/i.test(gap) &&
+      LIST_GAP.test(gap) &&
       prev.kind === m.kind &&
       prev.unit === m.unit &&
       prev.currency === m.currency
@@ -2013,8 +2024,8 @@ function step(st: State, i: number): number {
       dn?.k === NUM &&
       glued(toks, i + 1) &&
       glued(toks, i + 2) &&
-      /^\d{1,2}$/.test(t.t) &&
-      /^\d{1,2}$/.test(dn.t) &&
+      ONE_OR_TWO_DIGITS.test(t.t) &&
+      ONE_OR_TWO_DIGITS.test(dn.t) &&
       Number(t.t) >= Number(dn.t) &&
       !(toks[i + 3]?.t === "/" && glued(toks, i + 3)) &&
       !(i > 0 && toks[i - 1]!.t === "/" && glued(toks, i))
@@ -2027,7 +2038,7 @@ function step(st: State, i: number): number {
       const label =
         r.ip === true ||
         (toks[i - 1] !== undefined && LABEL_WORDS.has(toks[i - 1]!.l)) ||
-        /^\d+\.\d+\.\d+$/.test(t.t)
+        DOTTED_TRIPLE.test(t.t)
       const lw = toks[i - 1]?.t === "." ? toks[i - 2] : toks[i - 1]
       const afterLabel = lw !== undefined && LABEL_WORDS.has(lw.l)
       for (const p of r.parts!) {
