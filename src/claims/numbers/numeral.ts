@@ -125,7 +125,9 @@ export function blank(text: string, a: number, b: number): boolean {
 export const glued = (toks: readonly Tok[], k: number): boolean =>
   k > 0 && k < toks.length && toks[k - 1]!.e === toks[k]!.s
 
-const isSign = (t: string) => t === "-" || t === "−"
+/** The signs a number may start with (readNumeral); scan.ts starts a reading at them. */
+export const SIGNS: ReadonlySet<string> = new Set(["-", "−"])
+const isSign = (t: string) => SIGNS.has(t)
 
 /** Token x when it is glued to the token before it. */
 const gluedAt = (toks: readonly Tok[], x: number): Tok | undefined => (glued(toks, x) ? toks[x] : undefined)

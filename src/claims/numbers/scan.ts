@@ -48,7 +48,17 @@ import {
   WEEKDAYS,
   WORDS,
 } from "./lexicon.ts"
-import { blank, type Ctx, D_DATE, D_LIST, glued, type Numeral, readDigits, readNumeral } from "./numeral.ts"
+import {
+  blank,
+  type Ctx,
+  D_DATE,
+  D_LIST,
+  glued,
+  type Numeral,
+  readDigits,
+  readNumeral,
+  SIGNS,
+} from "./numeral.ts"
 import { NUM, SYM, type Tok, tokenize, WORD } from "./tokens.ts"
 
 // Patterns of the functions below, compiled once: a pattern written inside a function is a new
@@ -1976,8 +1986,7 @@ const TRIGGER_WORDS = new Set([
 const STARTERS = new Set<string>([
   ...SYMBOLS.keys(),
   ...VULGAR.keys(),
-  "-",
-  "−",
+  ...SIGNS,
   ".",
   "+",
   ...BY_FIRST.keys(),

@@ -35,9 +35,10 @@ export function tokenize(text: string): Tok[] {
       i++
       continue
     }
-    let j = letterEnd(text, i)
+    const word = wordEnd(text, i)
+    let j: number
     let k: TokKind
-    if (c >= 48 && c <= 57) {
+    if (isDigit(c)) {
       // Digits, then any number of "." or "," each followed by digits.
       j = digitsEnd(text, i + 1)
       while (
@@ -47,8 +48,8 @@ export function tokenize(text: string): Tok[] {
       )
         j = digitsEnd(text, j + 2)
       k = NUM
-    } else if (j > i) {
-      for (let m = letterEnd(text, j); m > j; m = letterEnd(text, j)) j = m
+    } else if (word > i) {
+      j = word
       k = WORD
     } else {
       // One code point: a surrogate pair is one.
@@ -68,6 +69,13 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 function digitsEnd(text: string, i: number): number {
   while (i < text.length && isDigit(text.charCodeAt(i))) i++
   return i
+}
+
+/** Where the run of letters and marks from `i` ends (`i` when there is none there). */
+function wordEnd(text: string, i: number): number {
+  let j = i
+  for (let m = letterEnd(text, j); m > j; m = letterEnd(text, j)) j = m
+  return j
 }
 
 /** One letter or mark (\p{L}, \p{M}) beyond ASCII, a code point, read where `lastIndex` is set. */
