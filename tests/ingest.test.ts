@@ -26,7 +26,7 @@ import { comparePaths, dropDuplicates, openingOf, sameText } from "../src/ingest
 import { splitFrontMatter } from "../src/ingest/frontMatter.ts"
 import { decodeEntities, extractHtml, sniffCharset } from "../src/ingest/html.ts"
 import { assignIds, type Inputs, readInputs } from "../src/ingest/readInputs.ts"
-import { decodeBytes, eachUtf8Line } from "../src/ingest/text.ts"
+import { decodeBytes, Utf8Lines } from "../src/ingest/text.ts"
 
 const FIXTURES = "tests/fixtures/bad"
 const read = (paths: ReadonlyArray<string>): Promise<Inputs> =>
@@ -71,44 +71,74 @@ describe("decodeBytes", () => {
   })
 })
 
-/** eachUtf8Line's lines, collected; null when it gives none. */
-const decodeUtf8Lines = (input: Uint8Array): string[] | null => {
+/**
+ * Utf8Lines' lines, collected; null when it refuses the bytes. They are read into its buffer of
+ * `size` bytes at most `reads[i]` bytes at a time, in turn, as a file is read.
+ */
+const decodeUtf8Lines = (
+  input: Uint8Array,
+  size = 1 << 20,
+  reads: ReadonlyArray<number> = [],
+): string[] | null => {
   const lines: string[] = []
-  return eachUtf8Line(input, (line) => {
+  const reader = new Utf8Lines((line, i) => {
+    expect(i).toBe(lines.length)
     lines.push(line)
-  })
-    ? lines
-    : null
+  }, size)
+  let at = 0
+  for (let r = 0; at < input.length; r++) {
+    const space = reader.space()
+    expect(space.length).toBeGreaterThan(0)
+    const n = Math.min(
+      space.length,
+      input.length - at,
+      reads.length > 0 ? reads[r % reads.length]! : Infinity,
+    )
+    space.set(input.subarray(at, at + n))
+    at += n
+    if (!reader.took(n)) return null
+  }
+  return reader.end() ? lines : null
 }
 
-describe("eachUtf8Line", () => {
-  it("gives decodeBytes' lines for valid UTF-8, and null where decodeBytes has more to say", () => {
+describe("Utf8Lines", () => {
+  it("gives decodeBytes' lines for valid UTF-8, and null where decodeBytes has more to say, however the bytes come", () => {
     const piece = fc.oneof(
       fc.string({ unit: "grapheme" }),
       fc.constantFrom("\n", "\r\n", "\u2014", "\ufeff", "\u{1F600}", "", " ", "\u0000"),
     )
     const prefix = fc.constantFrom<Array<number>>([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff])
     const bad = fc.constantFrom<Array<number>>([], [0xff], [0xc3], [0xed, 0xa0, 0x80], [0x01, 0x02, 0x03])
+    // Buffers of a byte and more, reads of a byte and more: lines and characters cut anywhere.
+    const size = fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(1 << 16))
+    const reads = fc.array(fc.integer({ min: 1, max: 50 }), { maxLength: 4 })
     fc.assert(
-      fc.property(prefix, fc.array(fc.tuple(piece, bad), { maxLength: 12 }), (pre, parts) => {
-        const input = Buffer.concat([
-          Buffer.from(pre),
-          ...parts.flatMap(([p, b]) => [bytes(p), Buffer.from(b)]),
-        ])
-        const lines = decodeUtf8Lines(input)
-        const whole = decodeBytes(input)
-        if (lines === null) {
-          // Only when decoding the whole has something to add: a refusal, a replacement, UTF-16.
-          expect(whole._tag === "NotText" || whole.replaced > 0 || whole.encoding !== "utf-8").toBe(true)
-        } else {
-          expect(whole._tag).toBe("Text")
-          if (whole._tag === "Text") {
-            expect(whole.replaced).toBe(0)
-            expect(lines).toEqual(whole.text.split("\n"))
+      fc.property(
+        prefix,
+        fc.array(fc.tuple(piece, bad), { maxLength: 12 }),
+        size,
+        reads,
+        (pre, parts, n, rs) => {
+          const body = Buffer.concat(parts.flatMap(([p, b]) => [bytes(p), Buffer.from(b)]))
+          // Repeated past 20 KB, so that the lines outrun the buffer, which waits for the first
+          // 8 KB (to tell a binary file) and then gives its lines a buffer at a time.
+          const times = body.length === 0 ? 1 : Math.ceil(20_000 / body.length)
+          const input = Buffer.concat([Buffer.from(pre), ...Array.from({ length: times }, () => body)])
+          const lines = decodeUtf8Lines(input, n, rs)
+          const whole = decodeBytes(input)
+          if (lines === null) {
+            // Only when decoding the whole has something to add: a refusal, a replacement, UTF-16.
+            expect(whole._tag === "NotText" || whole.replaced > 0 || whole.encoding !== "utf-8").toBe(true)
+          } else {
+            expect(whole._tag).toBe("Text")
+            if (whole._tag === "Text") {
+              expect(whole.replaced).toBe(0)
+              expect(lines).toEqual(whole.text.split("\n"))
+            }
           }
-        }
-      }),
-      { numRuns: 500 },
+        },
+      ),
+      { numRuns: 300 },
     )
   })
 
@@ -116,6 +146,16 @@ describe("eachUtf8Line", () => {
     expect(decodeUtf8Lines(bytes(0xef, 0xbb, 0xbf, "a\n\u2014b\n"))).toEqual(["a", "\u2014b", ""])
     expect(decodeUtf8Lines(bytes("one line"))).toEqual(["one line"])
     expect(decodeUtf8Lines(bytes("a ", 0xff, " b"))).toBeNull()
+    // Lines longer than the buffer, and a bad byte only after the first buffer's lines.
+    const long = `${"x".repeat(50)}\n${"\u2014".repeat(30)}\n`
+    expect(decodeUtf8Lines(bytes(long), 8, [3])).toEqual(["x".repeat(50), "\u2014".repeat(30), ""])
+    expect(decodeUtf8Lines(bytes("a\n".repeat(5000), 0xff), 1024)).toBeNull()
+  })
+
+  it("refuses a binary file as decodeBytes does, however small the buffer", () => {
+    const binary = Buffer.concat([Buffer.from("text\n".repeat(100)), Buffer.from([0])])
+    expect(decodeBytes(binary)._tag).toBe("NotText")
+    expect(decodeUtf8Lines(binary, 4, [1])).toBeNull()
   })
 })
 
@@ -322,7 +362,7 @@ describe("dropDuplicates keys articles by their opening words, and compares the 
           given.map((d) => d.path).filter((p) => !keptPaths.includes(p)),
         )
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     )
   })
 })

@@ -16,7 +16,7 @@ import { comparePaths, dropDuplicates } from "./duplicates.ts"
 import { describeError, UnreadableInput } from "./errors.ts"
 import { splitFrontMatter } from "./frontMatter.ts"
 import { extractHtml, sniffCharset } from "./html.ts"
-import { decodeBytes, eachUtf8Line } from "./text.ts"
+import { decodeBytes, Utf8Lines } from "./text.ts"
 
 export interface Inputs {
   readonly documents: ReadonlyArray<Document>
@@ -174,19 +174,32 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
         return yield* unreadable(
           `too large (${Math.round(Number(info.size) / 2 ** 20)} MB; the limit is ${MAX_BYTES / 2 ** 20} MB)`,
         )
-      const bytes = yield* fs.readFile(file).pipe(Effect.mapError((e) => unreadable(describeError(e))))
-      if (bytes.length === 0) return yield* unreadable("empty file")
-      const isHtml = HTML.test(file)
+      if (Number(info.size) === 0) return yield* unreadable("empty file")
       if (JSONL.test(file)) {
-        // Line by line: each line is parsed as it is decoded, and only its record is kept.
+        // Line by line, a piece of the file at a time: each line is parsed as it is decoded, and
+        // only its record is kept. A file that is not valid UTF-8 is read again, whole, below.
         const result: FileResult = { drafts: [], skipped: [], warnings: [] }
-        if (eachUtf8Line(bytes, (line, i) => readJsonlLine(file, line, i, result))) {
+        const lines = new Utf8Lines((line, i) => readJsonlLine(file, line, i, result))
+        const utf8 = yield* Effect.scoped(
+          Effect.gen(function* () {
+            const opened = yield* fs.open(file)
+            for (;;) {
+              const n = Number(yield* opened.read(lines.space()))
+              if (n === 0) return lines.end()
+              if (!lines.took(n)) return false
+            }
+          }),
+        ).pipe(Effect.mapError((e) => unreadable(describeError(e))))
+        if (utf8) {
           // Every line blank: nothing read, nothing skipped.
           if (result.drafts.length === 0 && result.skipped.length === 0)
             return yield* unreadable("empty file (only white space)")
           return result
         }
       }
+      const bytes = yield* fs.readFile(file).pipe(Effect.mapError((e) => unreadable(describeError(e))))
+      if (bytes.length === 0) return yield* unreadable("empty file")
+      const isHtml = HTML.test(file)
       const decoded = yield* Effect.try({
         try: () => decodeBytes(bytes, isHtml ? sniffCharset(bytes) : null),
         catch: (e) => unreadable(`cannot decode: ${describeError(e)}`),
