@@ -1,8 +1,15 @@
 // Reconciliation invariants (issue 4), as properties over generated documents and claims.
 import { Arbitrary, FastCheck as fc } from "effect"
 import { describe, expect, it } from "vitest"
-import { extractClaims } from "../src/claims/extract.ts"
-import { type Claim, type ClaimId, QuantityClaim } from "../src/domain/Claim.ts"
+import { extractClaims, withClaimant } from "../src/claims/extract.ts"
+import {
+  type Claim,
+  Claimant,
+  ClaimFlag,
+  type ClaimId,
+  Claim as ClaimSchema,
+  QuantityClaim,
+} from "../src/domain/Claim.ts"
 import type { Document } from "../src/domain/Document.ts"
 import type { Report } from "../src/domain/Report.ts"
 import { reconcileInputs } from "../src/pipeline.ts"
@@ -129,5 +136,33 @@ describe("reconciliation invariants", () => {
       }),
       { numRuns: 100 },
     )
+  })
+})
+
+describe("withClaimant (reconcile's copy of a claim with another claimant)", () => {
+  it("copies every field of any claim, and changes only the claimant and the flags", () => {
+    const arb = fc.tuple(
+      Arbitrary.make(ClaimSchema),
+      Arbitrary.make(Claimant),
+      fc.array(Arbitrary.make(ClaimFlag), { maxLength: 3 }),
+    )
+    fc.assert(
+      fc.property(arb, ([c, claimant, flags]) => {
+        expect(withClaimant(c, claimant, flags)).toStrictEqual({ ...c, claimant, flags })
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it("writes the keys in the order extraction writes them, for every kind (one hidden class a kind)", () => {
+    const text =
+      "Russia launched 145 drones overnight, Zelensky said. Trump called Putin on Monday. " +
+      "A fire broke out on the fifth floor of the building."
+    const claims = extractClaims(doc("a", "Alpha", "2025-01-01", text))
+    expect(new Set(claims.map((c) => c._tag))).toEqual(new Set(["quantity", "event", "attribute"]))
+    for (const c of claims) {
+      const other = { name: "Someone", key: "person:someone", kind: "named" as const, side: null }
+      expect(Object.keys(withClaimant(c, other, []))).toEqual(Object.keys(c))
+    }
   })
 })

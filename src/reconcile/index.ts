@@ -3,6 +3,7 @@
  *
  *   claimant sides (corpus-wide) -> interested parties -> group -> judge -> parts and wholes
  */
+import { withClaimant } from "../claims/extract.ts"
 import type { Claim, ClaimFlag } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
 import type { Group, GroupFlag, GroupId } from "../domain/Group.ts"
@@ -69,7 +70,7 @@ export function withSides(claims: ReadonlyArray<Claim>): Claim[] {
       side !== null && claimant.kind === "named" && isParty(c, side) && !c.flags.includes("interested-party")
     if (claimant === c.claimant && !flagged) return c
     const flags: ClaimFlag[] = flagged ? [...c.flags, "interested-party"] : [...c.flags]
-    return { ...c, claimant, flags: flags.sort() }
+    return withClaimant(c, claimant, flags.sort())
   })
 }
 
