@@ -2,7 +2,7 @@
  * The whole pipeline over documents already read: extract, group, judge, and the report data.
  * Pure: the same documents give the same report, byte for byte, in any order.
  */
-import { extractClaims } from "./claims/extract.ts"
+import { extractClaims, forgetReadings } from "./claims/extract.ts"
 import type { Claim } from "./domain/Claim.ts"
 import type { Document } from "./domain/Document.ts"
 import type { Group } from "./domain/Group.ts"
@@ -22,6 +22,9 @@ export function reconcileInputs(inputs: Inputs, times?: StageTimes): Report {
   const documents = [...inputs.documents].sort(byId)
   const t = performance.now()
   const extracted: Claim[] = documents.flatMap(extractClaims)
+  // The run's readings are not needed any more: their memory is for grouping to reuse (fresh
+  // memory costs a page fault a page, see src/ingest/text.ts).
+  forgetReadings()
   if (times) times.extract += performance.now() - t
   return reportFromClaims(documents, extracted, inputs, times)
 }

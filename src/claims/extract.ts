@@ -124,7 +124,10 @@ function readingOf(text: string): Reading {
   return r
 }
 
-/** Forgets the sentences read so far (for tests: a reading must not depend on what came before). */
+/**
+ * Forgets the sentences read so far: at the end of a run's extraction (their memory is then free for
+ * the later stages), and in tests (a reading must not depend on what came before).
+ */
 export function forgetReadings(): void {
   READINGS.clear()
 }

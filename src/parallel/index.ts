@@ -12,7 +12,14 @@
  * The main thread reads beside the workers, so on 2 cores one worker is the default.
  */
 import { Effect, Exit } from "effect"
-import { claimsOf, extractClaims, type Reading, readSentence, sentencesOf } from "../claims/extract.ts"
+import {
+  claimsOf,
+  extractClaims,
+  forgetReadings,
+  type Reading,
+  readSentence,
+  sentencesOf,
+} from "../claims/extract.ts"
 import type { Sentence } from "../claims/segment.ts"
 import type { Claim } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
@@ -144,6 +151,7 @@ const extractOnMainThread = (documents: ReadonlyArray<Document>, progress: Progr
       progress.advance(chunk.length)
       yield* yieldToEventLoop
     }
+    forgetReadings()
     return claims as ReadonlyArray<Claim>
   })
 
