@@ -27,9 +27,9 @@ function expectWellCut(text: string) {
 }
 
 describe("segment: lines that cannot hold a claim are skipped", () => {
-  // What extraction asks of a line and of a sentence (extract.ts's mayHoldClaim).
-  const mayHold = (t: string) =>
-    /[0-9½]|\b(?:one|two|twenty|hundred|dozen|first)/i.test(t) || /\b(struck|hit|launched)\b/i.test(t)
+  // What extraction asks of a line and of a sentence (extract.ts's MAY_HOLD_CLAIM).
+  const MAY_HOLD = /[0-9½]|\b(?:one|two|twenty|hundred|dozen|first)|\b(struck|hit|launched)\b/i
+  const mayHold = (t: string) => MAY_HOLD.test(t)
   const words = fc.constantFrom(
     "Russia",
     "struck",
@@ -47,6 +47,9 @@ describe("segment: lines that cannot hold a claim are skipped", () => {
     '"',
     "\n",
     "\n\n",
+    "\r\n",
+    "3\n",
+    "\nhit",
     ". ",
     "! ",
     " ",
@@ -59,8 +62,13 @@ describe("segment: lines that cannot hold a claim are skipped", () => {
     fc.assert(
       fc.property(text, (t) => {
         const all = segment(t)
-        const some = segment(t, mayHold)
+        const some = segment(t, MAY_HOLD)
         expect(some.filter((s) => mayHold(s.text))).toEqual(all.filter((s) => mayHold(s.text)))
+        // exactly the sentences of the lines the pattern matches in, alone (and of the long ones):
+        // searched in the whole text, it finds the same lines
+        const lines = t.split("\n")
+        const kept = (line: string) => line.length > MAX_SENTENCE || mayHold(line)
+        expect(some).toEqual(all.filter((s) => kept(lines[s.line]!)))
         // and nothing else than sentences of the text, paragraphs and lines numbered as before
         for (const s of some) expect(all).toContainEqual(s)
       }),
@@ -70,7 +78,7 @@ describe("segment: lines that cannot hold a claim are skipped", () => {
 
   it("skips the lines without a figure or an event verb", () => {
     const t = "No figure here. Nor here.\nRussia launched 40 drones.\n\nQuiet line.\nThey hit a depot."
-    expect(segment(t, mayHold).map((s) => [s.text, s.line, s.paragraph])).toEqual([
+    expect(segment(t, MAY_HOLD).map((s) => [s.text, s.line, s.paragraph])).toEqual([
       ["Russia launched 40 drones.", 1, 0],
       ["They hit a depot.", 4, 1],
     ])

@@ -33,7 +33,6 @@ const MAYBE_EVENT =
  * for both (the same flags), so that a line with neither, most lines, is scanned once, not twice.
  */
 const MAY_HOLD_CLAIM = new RegExp(`${FAST_PATH.source}|${MAYBE_EVENT.source}`, "i")
-const mayHoldClaim = (text: string): boolean => MAY_HOLD_CLAIM.test(text)
 const FLOOR = /\b(?:on|to|at|near|into|from)\s+(?:the\s+)?$/i
 
 /**
@@ -465,7 +464,7 @@ export function extractClaims(doc: Document): Claim[] {
 }
 
 /** The sentences of a document that may hold a claim. */
-export const sentencesOf = (doc: Document): Sentence[] => segment(doc.text, mayHoldClaim)
+export const sentencesOf = (doc: Document): Sentence[] => segment(doc.text, MAY_HOLD_CLAIM)
 
 /**
  * The claims of a document from its sentences (`sentencesOf`) and their readings: what

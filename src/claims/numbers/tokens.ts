@@ -90,8 +90,8 @@ function letterEnd(text: string, i: number): number {
   return LETTER.test(text) ? LETTER.lastIndex : i
 }
 
-/** White space as `\s` has it. */
-function isSpace(c: number): boolean {
+/** White space as `\s` (and `trim`) has it, by UTF-16 code unit. */
+export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
   if (c < 0xa0) return false
   return (
