@@ -7,6 +7,21 @@ import type { Claimant } from "../domain/Claim.ts"
 import { entityKey, phoneticOf, sideIn } from "./entities.ts"
 import { ANONYMOUS, ROLES, SAY_VERBS, SIDES } from "./lexicon.ts"
 
+// Patterns of the functions below, compiled once: a pattern written inside a function is a new
+// object each time the function runs it.
+const ARTICLE = /^(the|a|an)$/i
+const AUXILIARY = /\b(was|were|is|are|had|has|have|been|will|would|could|did|does)\b/i
+const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u
+const GROUP_NOUN =
+  /^(?:the\s+)?(?:\w+\s+)?(officials|authorities|police|rescuers|witnesses|residents|analysts|experts|reports|media)$/i
+const LEADING_CONJUNCTION =
+  /^(?:and|but|while|as|so|then|which|who|where|when|after|because|since|if|although|though|whereas)\s+/i
+const SAID_IN =
+  /\s+(?:in|on|at|during|to|from|with)\s+(?:a|an|the|his|her|its|their)?\s*(?:statement|post|interview|speech|briefing|address|video|message)\b.*$/i
+const SPACES = /\s+/
+const SPEAKER_START =
+  /^(?:\p{Lu}|the\b|a\b|an\b|two\b|three\b|several\b|regional\b|local\b|officials?\b|authorities\b|police\b|sources?\b|people\b|analysts\b|experts\b|witnesses\b|residents\b|rescuers\b|state\b|military\b|russian\b|ukrainian\b)/iu
+
 export interface FoundClaimant {
   readonly claimant: Claimant
   /** Where the attribution stands in the sentence, so that its words are not read as the claim's. */
@@ -119,28 +134,14 @@ export function findAttribution(sentence: string): Attribution {
 
 /** A noun phrase that can be a speaker, trimmed; null when it cannot ("it", a whole clause). */
 function cleanNp(raw: string): string | null {
-  let np = raw
-    .trim()
-    .replace(
-      /^(?:and|but|while|as|so|then|which|who|where|when|after|because|since|if|although|though|whereas)\s+/i,
-      "",
-    )
-  np = np.replace(
-    /\s+(?:in|on|at|during|to|from|with)\s+(?:a|an|the|his|her|its|their)?\s*(?:statement|post|interview|speech|briefing|address|video|message)\b.*$/i,
-    "",
-  )
-  const ws = np.split(/\s+/)
+  let np = raw.trim().replace(LEADING_CONJUNCTION, "")
+  np = np.replace(SAID_IN, "")
+  const ws = np.split(SPACES)
   if (ws.length === 0 || ws.length > 9) return null
   if (ws.length === 1 && PRONOUN.test(ws[0]!)) return null
   // A speaker starts with a capital, a determiner or a role word; a clause with a verb is no speaker.
-  if (
-    !/^(?:\p{Lu}|the\b|a\b|an\b|two\b|three\b|several\b|regional\b|local\b|officials?\b|authorities\b|police\b|sources?\b|people\b|analysts\b|experts\b|witnesses\b|residents\b|rescuers\b|state\b|military\b|russian\b|ukrainian\b)/iu.test(
-      np,
-    )
-  )
-    return null
-  if (/\b(was|were|is|are|had|has|have|been|will|would|could|did|does)\b/i.test(np) && !ORG_HEAD.test(np))
-    return null
+  if (!SPEAKER_START.test(np)) return null
+  if (AUXILIARY.test(np) && !ORG_HEAD.test(np)) return null
   return np
 }
 
@@ -169,12 +170,12 @@ function readNamed(np: string, documentId: string | null): Claimant {
   const side = sideIn(np)
   const ws = np
     .replace(/['’]s\b/g, "")
-    .split(/\s+/)
+    .split(SPACES)
     .filter(Boolean)
   const isOrg = ORG_HEAD.test(np)
   // A person: the trailing run of capitalised words that are not roles ("Moscow Mayor Sergei Sobyanin").
   let i = ws.length
-  while (i > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(ws[i - 1]!) && !isRole(ws[i - 1]!)) i--
+  while (i > 0 && CAPITALISED.test(ws[i - 1]!) && !isRole(ws[i - 1]!)) i--
   const person = ws.slice(Math.max(i, ws.length - 3))
   if (!isOrg && person.length >= 1 && person.length <= 4) {
     const surname = person[person.length - 1]!
@@ -185,15 +186,11 @@ function readNamed(np: string, documentId: string | null): Claimant {
       side,
     }
   }
-  if (
-    /^(?:the\s+)?(?:\w+\s+)?(officials|authorities|police|rescuers|witnesses|residents|analysts|experts|reports|media)$/i.test(
-      np,
-    )
-  ) {
+  if (GROUP_NOUN.test(np)) {
     // Unnamed officials are not one witness across outlets: keyed per document.
     return { name: np, key: `generic:${np.toLowerCase()}:${documentId}`, kind: "named", side }
   }
-  const body = ws.filter((w) => !/^(the|a|an)$/i.test(w) && SIDES[w.toLowerCase()] === undefined).join(" ")
+  const body = ws.filter((w) => !ARTICLE.test(w) && SIDES[w.toLowerCase()] === undefined).join(" ")
   return {
     name: np.replace(/^the\s+/i, ""),
     key: `body:${side ?? "?"}:${entityKey(body || np)}`,

@@ -7,6 +7,12 @@ import type { Entity } from "../domain/Claim.ts"
 import { entity, sideIn } from "./entities.ts"
 import { SIDES } from "./lexicon.ts"
 
+// Patterns of the functions below, compiled once: a pattern written inside a function is a new
+// object each time the function runs it.
+const CLAUSE_BREAK = /[,;:]\s*/
+const NAMED_AFTER = /^\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u
+const POSSESSIVE_END = /['’]s$/u
+
 export interface EventFrame {
   readonly verb: string
   readonly action: string
@@ -42,7 +48,7 @@ export function findEvent(sentence: string, attribution: readonly [number, numbe
     const m = re.exec(sentence)
     if (!m || (m.index >= attribution[0] && m.index < attribution[1])) continue
     const before = sentence.slice(Math.max(0, m.index - 80), m.index)
-    const clause = before.split(/[,;:]\s*/).pop() ?? before
+    const clause = before.split(CLAUSE_BREAK).pop() ?? before
     // The actor: a side or a capitalised name in the words before the verb.
     const side = sideIn(clause)
     // The last capitalised name that is not a function word.
@@ -53,14 +59,12 @@ export function findEvent(sentence: string, attribution: readonly [number, numbe
     const actor: Entity | null = side
       ? { name: side, key: side }
       : name
-        ? entity(name.replace(/['’]s$/u, ""))
+        ? entity(name.replace(POSSESSIVE_END, ""))
         : null
     if (actor === null) continue
     const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)
-    const t = /^\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(
-      rest,
-    )
-    const tname = t?.[1]?.replace(/['’]s$/u, "") ?? null
+    const t = NAMED_AFTER.exec(rest)
+    const tname = t?.[1]?.replace(POSSESSIVE_END, "") ?? null
     const tside = tname ? (SIDES[tname.toLowerCase()] ?? null) : null
     const target: Entity | null = tname ? (tside ? { name: tside, key: tside } : entity(tname)) : null
     return { verb: m[0], action, actor, target, verbStart: m.index, negated: NEGATION.test(before) }
