@@ -13,7 +13,9 @@
  * as the command does before writing it: src/report/bytes.ts). A run of the CLI renders one of the
  * two, so the pipeline's time is ingest, reconcile and one render, given for each format
  * ("md run", "json run"). Then it reads the peak RSS (process.resourceUsage().maxRSS, worker
- * threads included). One process per run, so that one
+ * threads included), and the page faults over the same stages, with what one costs on this
+ * machine (measured first, on a fresh buffer): fresh memory is time, and how much depends on the
+ * machine far more than on the code. One process per run, so that one
  * run's memory high-water mark is not another's. Last, "command s": the command itself on the
  * same JSONL, as a user runs it (`bin/reconcile.js --workers N -o FILE`), in a process of its
  * own, wall-clock: with its start-up, its cold JIT and the writing of the report. The targets
@@ -130,6 +132,18 @@ export interface Row {
   markdownBytes: number
   peakRss: number
   /**
+   * Minor page faults over the same stages as `cpu`: each is the first touch of a page of fresh
+   * memory, which the kernel must map and zero.
+   */
+  faults: number
+  /**
+   * What one page fault costs on this machine, in microseconds: measured in the same process by
+   * touching a fresh 16 MiB buffer. About 0.1-0.3 on bare metal; 11-15 in the virtual machine the
+   * targets were measured on (a PVM guest, whose page tables the hypervisor shadows), where the
+   * faults of a 10,000-article run come to 0.5-0.6 s.
+   */
+  faultMicros: number
+  /**
    * natural's WordTokenizer alone over the same texts: the median of three passes, one before
    * the pipeline and two after it.
    */
@@ -146,6 +160,19 @@ export interface Row {
 }
 
 const now = () => performance.now()
+const faultsNow = () => process.resourceUsage().minorPageFault
+
+/** Microseconds per page fault on this machine (see Row.faultMicros). */
+export function faultMicros(mib = 16): number {
+  const f0 = faultsNow()
+  const t = now()
+  const b = Buffer.allocUnsafeSlow(mib * 2 ** 20)
+  for (let i = 0; i < b.length; i += 4096) b[i] = 1
+  const ms = now() - t
+  const faults = faultsNow() - f0
+  return faults > 0 ? (ms * 1000) / faults : 0
+}
+
 const cpuNow = () => {
   const u = process.resourceUsage()
   return (u.userCPUTime + u.systemCPUTime) / 1000
@@ -160,6 +187,8 @@ export async function measure(
   const { seed, days, withStory } = corpus
   const dir = mkdtempSync(join(tmpdir(), "reconcile-bench-"))
   try {
+    // Before anything else, so that its buffer is not memory the run would have had anyway.
+    const perFault = faultMicros()
     // Warm-up: the modules' first use and the JIT, on a small corpus of other articles.
     const warm = generateCorpus({ n: 60, seed: seed + 1000, days, withStory })
     for (const d of warm) tokenizeWords(d.text)
@@ -174,6 +203,7 @@ export async function measure(
     await writeJsonl(generateDocuments({ n: size, seed, days, withStory, file: "corpus.jsonl" }), file)
 
     const cpu0 = cpuNow()
+    const faults0 = faultsNow()
     let t = now()
     const inputs = await Effect.runPromise(readInputs([file]).pipe(Effect.provide(NodeContext.layer)))
     const ingest = now() - t
@@ -181,6 +211,7 @@ export async function measure(
     for (const d of inputs.documents) bytes += Buffer.byteLength(d.text)
 
     const cpuIngest = cpuNow() - cpu0
+    const faultsIngest = faultsNow() - faults0
     let tokens = 0
     /** One pass of the tokenizer over every text: milliseconds. */
     const tokenizerPass = (): number => {
@@ -191,6 +222,7 @@ export async function measure(
     }
     const tokenizerTimes = [tokenizerPass()]
     const cpu1 = cpuNow()
+    const faults1 = faultsNow()
 
     const times: StageTimes = { extract: 0, group: 0 }
     let stats: ParallelStats | null = null
@@ -213,6 +245,7 @@ export async function measure(
     const md = reportSize(report, "md")
     const tMd = now() - t
     const cpu = cpuIngest + cpuNow() - cpu1
+    const faults = faultsIngest + faultsNow() - faults1
     // Two more passes, after the pipeline: the median of the three, so that a moment of the
     // neighbours' load during one pass (seen to halve it) does not make the ratio.
     tokenizerTimes.push(tokenizerPass(), tokenizerPass())
@@ -247,6 +280,8 @@ export async function measure(
       jsonBytes: json,
       markdownBytes: md,
       peakRss: process.resourceUsage().maxRSS * 1024,
+      faults,
+      faultMicros: perFault,
       tokenizer,
       tokens,
       stats,
@@ -346,6 +381,8 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
     "MB/s",
     "claims/s",
     "peak RSS",
+    "page faults",
+    "faults s",
     "ingest s",
     "extract s",
     "group+judge s",
@@ -370,6 +407,8 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
     mbps(r).toFixed(2),
     int(rate(r.claims, r.total)),
     `${int(r.peakRss / 2 ** 20)} MiB`,
+    int(r.faults),
+    `${secs((r.faults * r.faultMicros) / 1000)} (${r.faultMicros.toFixed(1)} us)`,
     secs(r.ingest),
     secs(r.extract),
     secs(r.reconcile),

@@ -5,7 +5,7 @@ import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { generateCorpus, generateDocuments, mulberry32, writeJsonl } from "../bench/generate.ts"
-import { checks, formatTable, medianRun, parseArgs, type Row } from "../bench/pipeline.ts"
+import { checks, faultMicros, formatTable, medianRun, parseArgs, type Row } from "../bench/pipeline.ts"
 import { extractClaims } from "../src/claims/extract.ts"
 import { readInputs } from "../src/ingest/readInputs.ts"
 
@@ -105,6 +105,8 @@ describe("benchmark report", () => {
     jsonBytes: 0,
     markdownBytes: 0,
     peakRss: 500 * 2 ** 20,
+    faults: 50_000,
+    faultMicros: 12,
     tokenizer: total / 5,
     tokens: size * 500,
     stats: null,
@@ -152,5 +154,13 @@ describe("benchmark report", () => {
     expect(table).toContain("articles/s")
     expect(table).toContain("main only")
     expect(table.split("\n")[2]).toMatch(/ 60% \|$/)
+    // 50,000 faults at 12 us each: 0.6 s of the run.
+    expect(table.split("\n")[2]).toMatch(/\| +50,000 \| +0\.60 \(12\.0 us\) \|/)
+  })
+
+  it("measures what a page fault costs here: a positive, finite number of microseconds", () => {
+    const us = faultMicros(4)
+    expect(Number.isFinite(us)).toBe(true)
+    expect(us).toBeGreaterThan(0)
   })
 })
