@@ -138,7 +138,7 @@ export interface Row {
   faults: number
   /**
    * What one page fault costs on this machine, in microseconds: measured in the same process by
-   * touching a fresh 16 MiB buffer. About 0.1-0.3 on bare metal; 11-15 in the virtual machine the
+   * touching a fresh 16 MiB buffer. About 1 or less on bare metal; 11-15 in the virtual machine the
    * targets were measured on (a PVM guest, whose page tables the hypervisor shadows), where the
    * faults of a 10,000-article run come to 0.5-0.6 s.
    */
