@@ -10,9 +10,10 @@ import {
   Claim as ClaimSchema,
   QuantityClaim,
 } from "../src/domain/Claim.ts"
-import type { Document } from "../src/domain/Document.ts"
+import type { Document, DocumentId } from "../src/domain/Document.ts"
 import type { Report } from "../src/domain/Report.ts"
 import { reconcileInputs } from "../src/pipeline.ts"
+import { featuresOf, memo } from "../src/reconcile/compat.ts"
 import { reconcile } from "../src/reconcile/index.ts"
 import { renderJson } from "../src/report/json.ts"
 import { doc, inputsOf } from "./helpers/docs.ts"
@@ -164,5 +165,67 @@ describe("withClaimant (reconcile's copy of a claim with another claimant)", () 
       const other = { name: "Someone", key: "person:someone", kind: "named" as const, side: null }
       expect(Object.keys(withClaimant(c, other, []))).toEqual(Object.keys(c))
     }
+  })
+})
+
+describe("featuresOf: the claims of one signature share one content", () => {
+  // Grouping compares contents, and a content is worked out once per signature (src/reconcile/
+  // compat.ts): all it is read from must be in the signature, or a claim would be given the
+  // content of an earlier claim that differs from it.
+  const story = fc.constantFrom(null, "s1", "s2")
+  const published = fc.constantFrom(null, "2025-03-12", "2025-10-24")
+  /** The same claim somewhere else: another document, outlet, claimant, sentence and offsets. */
+  const elsewhere = (c: Claim, k: number): Claim => {
+    const moved = {
+      ...c,
+      id: `other${k}#1` as ClaimId,
+      document: `other${k}` as DocumentId,
+      outlet: c.outlet === null ? "Elsewhere" : null,
+      text: `${c.text} (copy)`,
+      start: c.start + 7,
+      end: c.end + 7,
+      line: c.line + 1,
+      claimant: { name: "Someone", key: "person:someone", kind: "named" as const, side: null },
+      flags: [],
+    }
+    return "mention" in c
+      ? ({ ...moved, mention: { ...c.mention, start: c.mention.start + 7 } } as Claim)
+      : moved
+  }
+  /** The same claim saying something else in one respect that grouping compares. */
+  const tweaks: ReadonlyArray<(c: Claim) => Claim> = [
+    (c) => ({ ...c, polarity: c.polarity === "denied" ? "asserted" : "denied" }),
+    (c) => ({ ...c, aggregate: !c.aggregate }),
+    (c) => ({ ...c, place: null, places: [] }),
+    (c) => ({ ...c, time: c.time === null ? { start: "2025-01-01", end: "2025-01-02", text: null } : null }),
+    (c) => (c._tag === "quantity" ? { ...c, each: !c.each } : c),
+    (c) => (c._tag === "quantity" ? { ...c, approx: c.approx === "exact" ? "about" : "exact" } : c),
+    (c) => (c._tag === "quantity" ? { ...c, qualifiers: [...c.qualifiers, "more"] } : c),
+    (c) => (c._tag === "quantity" ? { ...c, value: typeof c.value === "number" ? c.value + 1 : 7 } : c),
+    (c) => (c._tag === "event" ? { ...c, target: null } : c),
+    (c) => (c._tag === "attribute" ? { ...c, value: `${c.value}!` } : c),
+  ]
+
+  it("gives each claim the content it has alone, whatever claims came before; moved claims share it", () => {
+    fc.assert(
+      fc.property(
+        Arbitrary.make(ClaimSchema),
+        Arbitrary.make(ClaimSchema),
+        fc.integer({ min: 0, max: tweaks.length - 1 }),
+        story,
+        published,
+        (a, b, t, s, p) => {
+          const m = memo()
+          const claims = [a, elsewhere(a, 1), b, tweaks[t]!(a), elsewhere(tweaks[t]!(a), 2)]
+          const shared = claims.map((c, i) => featuresOf(c, i, s, p, m))
+          claims.forEach((c, i) => {
+            expect(shared[i]!.content).toEqual(featuresOf(c, i, s, p, memo()).content)
+          })
+          expect(shared[1]!.content).toBe(shared[0]!.content)
+          expect(shared[4]!.content).toBe(shared[3]!.content)
+        },
+      ),
+      { numRuns: 400 },
+    )
   })
 })

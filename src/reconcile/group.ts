@@ -21,7 +21,7 @@
  */
 import type { Claim } from "../domain/Claim.ts"
 import { meets } from "../domain/Value.ts"
-import { compat, type Features } from "./compat.ts"
+import { type Content, compat, type Features } from "./compat.ts"
 import { written } from "./values.ts"
 
 /** Whether two claims' values agree: their intervals meet; events share a polarity. */
@@ -32,8 +32,8 @@ export function valuesAgree(a: Claim, b: Claim): boolean {
   return false
 }
 
-/** valuesAgree() over features. */
-function agree(a: Features, b: Features): boolean {
+/** valuesAgree() over contents. */
+function agree(a: Content, b: Content): boolean {
   if (a.kind !== b.kind) return false
   return a.written !== null && b.written !== null ? meets(a.written, b.written) : a.value === b.value
 }
@@ -50,7 +50,7 @@ const WIDE = 62
  * innermost loop reads a field rather than looks the document up in a set.
  */
 interface Signature {
-  readonly rep: Features
+  readonly rep: Content
   count: number
   /** The number of the last claim whose document has a member here; the same for sentences. */
   document: number
@@ -66,7 +66,7 @@ interface Holder {
 interface Cluster {
   readonly index: number
   readonly members: Features[]
-  readonly signatures: Map<string, Signature>
+  readonly signatures: Map<Content, Signature>
   /** Where the cluster is listed in its block: under each of these days, and in `wide` or `undated`. */
   readonly days: Set<number>
   wide: boolean
@@ -92,7 +92,7 @@ export function canonicalOrder(a: Features, b: Features): number {
     cmp(a.document, b.document) ||
     cmp(a.sentence, b.sentence) ||
     cmp(a.mention, b.mention) ||
-    cmp(a.place, b.place)
+    cmp(a.content.place, b.content.place)
   )
 }
 
@@ -106,7 +106,7 @@ function ascending(ks: ReadonlyArray<Cluster>): boolean {
  * The clusters of a block whose days meet the claim's window, oldest first, at most
  * MAX_CANDIDATES of them. Each is taken once, by marking it with the claim's number.
  */
-function candidates(block: Block, f: Features, n: number): Cluster[] {
+function candidates(block: Block, f: Content, n: number): Cluster[] {
   let found: Cluster[]
   if (f.start === null || f.end === null) found = block.undated
   else {
@@ -135,7 +135,7 @@ function take(list: ReadonlyArray<Cluster>, n: number, found: Cluster[]): void {
 }
 
 /** Lists a cluster in its block under the claim's window, once per day (or list). */
-function index(block: Block, k: Cluster, f: Features): void {
+function index(block: Block, k: Cluster, f: Content): void {
   if (f.start === null || f.end === null) {
     if (!k.undated) block.undated.push(k)
     k.undated = true
@@ -160,16 +160,17 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
   let n = 0
   for (const f of [...features].sort(canonicalOrder)) {
     n++
+    const content = f.content
     // By story, then head (one copy of each per run, see compat.ts: found without building a key).
-    let byHead = blocks.get(f.story ?? "")
+    let byHead = blocks.get(content.story ?? "")
     if (!byHead) {
       byHead = new Map()
-      blocks.set(f.story ?? "", byHead)
+      blocks.set(content.story ?? "", byHead)
     }
-    let block = byHead.get(f.head)
+    let block = byHead.get(content.head)
     if (!block) {
       block = { byDay: new Map(), wide: [], undated: [] }
-      byHead.set(f.head, block)
+      byHead.set(content.head, block)
     }
     let held = holders.get(f.document)
     if (!held) {
@@ -182,19 +183,19 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
     }
     let chosen: Cluster | null = null
     let best = -1
-    for (const k of candidates(block, f, n)) {
+    for (const k of candidates(block, content, n)) {
       let strong = 0
       let fits = true
       let agrees = true
       for (const s of k.signatures.values()) {
         if (s.sentence === n) fits = false
         else {
-          const c = compat(f, s.rep)
+          const c = compat(content, s.rep)
           if (c === "no") fits = false
-          else if (c === "loose" || s.document === n) fits = agree(f, s.rep)
+          else if (c === "loose" || s.document === n) fits = agree(content, s.rep)
           else {
             strong += s.count
-            agrees &&= agree(f, s.rep)
+            agrees &&= agree(content, s.rep)
           }
         }
         if (!fits) break
@@ -218,17 +219,17 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
       clusters.push(chosen)
     }
     chosen.members.push(f)
-    let s = chosen.signatures.get(f.signature)
+    let s = chosen.signatures.get(content)
     if (!s) {
-      s = { rep: f, count: 0, document: 0, sentence: 0 }
-      chosen.signatures.set(f.signature, s)
+      s = { rep: content, count: 0, document: 0, sentence: 0 }
+      chosen.signatures.set(content, s)
     }
     s.count++
     // No mark for this claim: the signature's first member from this sentence.
     if (s.sentence !== n) held.push({ signature: s, sentence: f.sentence })
     s.document = n
     s.sentence = n
-    index(block, chosen, f)
+    index(block, chosen, content)
   }
   return clusters.map((k) => k.members)
 }

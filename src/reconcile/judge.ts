@@ -96,8 +96,13 @@ function itemOf(f: Features, source: number, docs: ReadonlyMap<string, DocFacts>
     claim: c,
     source,
     published: docs.get(c.document)?.published ?? null,
-    written: f.written,
-    value: f.written !== null ? JSON.stringify(f.written) : c._tag === "event" ? c.polarity : String(c.value),
+    written: f.content.written,
+    value:
+      f.content.written !== null
+        ? JSON.stringify(f.content.written)
+        : c._tag === "event"
+          ? c.polarity
+          : String(c.value),
   }
 }
 
