@@ -32,7 +32,9 @@ export interface Features {
   readonly claim: Claim
   /** Where the claim stands in reconcile()'s input: a group lists its claims in this order. */
   readonly position: number
-  readonly published: number | null
+  /** Its document's publication date (ISO), and that day as a number. */
+  readonly published: string | null
+  readonly day: number | null
   /** For the content-derived order (group.ts): outlet, document, sentence and mention offsets. */
   readonly outlet: string | null
   readonly document: string
@@ -69,6 +71,8 @@ export interface Content {
   readonly written: Interval | null
   /** What valuesAgree() compares for the other kinds: an attribute's value; whether an event is denied. */
   readonly value: string | number | boolean | null
+  /** The value as a key (judge.ts): claims with equal keys agree with everything alike. */
+  readonly valueKey: string
 }
 
 /** Qualifiers that make a figure loosely stated rather than about something else. */
@@ -193,13 +197,16 @@ export function featuresOf(
       soft: k.soft,
       written: k.written,
       value: k.value,
+      valueKey:
+        k.written !== null ? JSON.stringify(k.written) : c._tag === "event" ? c.polarity : String(k.value),
     }
     m.contents.set(signature, content)
   }
   return {
     claim: c,
     position,
-    published: published === null ? null : day(published, m),
+    published,
+    day: published === null ? null : day(published, m),
     outlet: c.outlet === null ? null : copy(c.outlet, m),
     document: copy(c.document, m),
     sentence: c.start,

@@ -87,7 +87,7 @@ const cmp = (a: string | number | null, b: string | number | null): number =>
 /** A content-derived order: publication day, outlet, document, position. */
 export function canonicalOrder(a: Features, b: Features): number {
   return (
-    cmp(a.published, b.published) ||
+    cmp(a.day, b.day) ||
     cmp(a.outlet, b.outlet) ||
     cmp(a.document, b.document) ||
     cmp(a.sentence, b.sentence) ||

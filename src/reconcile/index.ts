@@ -93,7 +93,7 @@ export function reconcile(documents: ReadonlyArray<Document>, extracted: Readonl
   const grouped = groupClaims(features).map((g) => g.sort((a, b) => a.position - b.position))
   grouped.sort((a, b) => a[0]!.position - b[0]!.position)
   const w = wording()
-  const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, docs, w))
+  const groups = grouped.map((g, i) => judge(`g${i + 1}`, g, w))
   const mismatched = partsSumMismatches(claims, groups)
   return {
     claims,

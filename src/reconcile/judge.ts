@@ -18,11 +18,6 @@ import { valuesAgree } from "./group.ts"
 import { describe, formatValue } from "./subject.ts"
 import { written } from "./values.ts"
 
-export interface DocFacts {
-  readonly published: string | null
-  readonly outlet: string | null
-}
-
 const TOLLS = new Set(["killed", "injured", "hospitalised", "evacuated", "missing", "arrested", "displaced"])
 
 /**
@@ -90,21 +85,13 @@ interface Item<C extends Claim = Claim> {
 
 const isQuantity = (i: Item): i is Item<QuantityClaim> => i.claim._tag === "quantity"
 
-function itemOf(f: Features, source: number, docs: ReadonlyMap<string, DocFacts>): Item {
-  const c = f.claim
-  return {
-    claim: c,
-    source,
-    published: docs.get(c.document)?.published ?? null,
-    written: f.content.written,
-    value:
-      f.content.written !== null
-        ? JSON.stringify(f.content.written)
-        : c._tag === "event"
-          ? c.polarity
-          : String(c.value),
-  }
-}
+const itemOf = (f: Features, source: number): Item => ({
+  claim: f.claim,
+  source,
+  published: f.published,
+  written: f.content.written,
+  value: f.content.valueKey,
+})
 
 /** valuesAgree(), with the figures' intervals already worked out. */
 const agree = (a: Item, b: Item): boolean =>
@@ -189,12 +176,7 @@ function firstDisagreement(items: ReadonlyArray<Item>): readonly [Claim, Claim] 
 }
 
 /** Judges a group of claims, given as their features (compat.ts), in the group's order. */
-export function judge(
-  id: string,
-  group: ReadonlyArray<Features>,
-  docs: ReadonlyMap<string, DocFacts>,
-  w: Wording = wording(),
-): Group {
+export function judge(id: string, group: ReadonlyArray<Features>, w: Wording = wording()): Group {
   const claims = group.map((f) => f.claim)
   const outlets = [...new Set(claims.map(outletOf))].sort()
   const { independent, source } = sources(claims, outlets, w)
@@ -212,7 +194,7 @@ export function judge(
           ? `only ${outlets[0]} reports it (${claims.length} times)`
           : `only ${outlets[0]} reports it`
   } else {
-    const items = group.map((f, i) => itemOf(f, source[i]!, docs))
+    const items = group.map((f, i) => itemOf(f, source[i]!))
     const disagreement = firstDisagreement(items)
     if (
       disagreement === null &&
