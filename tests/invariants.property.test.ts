@@ -228,4 +228,19 @@ describe("featuresOf: the claims of one signature share one content", () => {
       { numRuns: 400 },
     )
   })
+
+  it("tells apart lists that would join to one string: no place and a place of empty key, qualifiers with a bar", () => {
+    const [q] = extractClaims(doc("a", "Alpha", "2025-01-01", "Russia launched 145 drones overnight."))
+    if (q?._tag !== "quantity") throw new Error("expected a quantity claim")
+    const m = memo()
+    const contentOf = (c: Claim) => featuresOf(c, 0, null, "2025-01-01", m).content
+    const none = contentOf({ ...q, place: null, places: [] })
+    const empty = contentOf({ ...q, place: null, places: [{ name: "", key: "" }] })
+    expect(empty).not.toBe(none)
+    expect(empty.placeKeys).toEqual([""])
+    const barred = contentOf({ ...q, qualifiers: ["a|b"] })
+    const two = contentOf({ ...q, qualifiers: ["a", "b"] })
+    expect(two).not.toBe(barred)
+    expect([barred.hard, two.hard]).toEqual(["a|b", "a,b"])
+  })
 })
