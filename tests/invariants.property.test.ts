@@ -15,6 +15,7 @@ import type { Report } from "../src/domain/Report.ts"
 import { reconcileInputs } from "../src/pipeline.ts"
 import { featuresOf, memo } from "../src/reconcile/compat.ts"
 import { reconcile } from "../src/reconcile/index.ts"
+import { asciiWords } from "../src/reconcile/judge.ts"
 import { renderJson } from "../src/report/json.ts"
 import { doc, inputsOf } from "./helpers/docs.ts"
 
@@ -242,5 +243,36 @@ describe("featuresOf: the claims of one signature share one content", () => {
     const two = contentOf({ ...q, qualifiers: ["a", "b"] })
     expect(two).not.toBe(barred)
     expect([barred.hard, two.hard]).toEqual(["a|b", "a,b"])
+  })
+})
+
+describe("judge's words of an ASCII sentence (the fast path of syndication)", () => {
+  /** What judge reads of any sentence: the Unicode pattern over the lower-cased text. */
+  const byPattern = (text: string) =>
+    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2)
+  const ascii = fc.stringOf(
+    fc.constantFrom(..."aAzZbQ09_ -,.'’\"()\t\n#@[]{}`~^".split("").filter((c) => c.charCodeAt(0) < 128)),
+    { maxLength: 60 },
+  )
+
+  it("are the pattern's, in order, for any ASCII text", () => {
+    fc.assert(
+      fc.property(ascii, (text) => {
+        const seen: string[] = []
+        expect(asciiWords(text, (w) => seen.push(w))).toBe(true)
+        expect(seen).toEqual(byPattern(text))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it("leave a text with any character beyond ASCII to the pattern, having given nothing", () => {
+    fc.assert(
+      fc.property(ascii, ascii, fc.constantFrom("é", "—", "€", "İ", "\u0080"), (a, b, wide) => {
+        const seen: string[] = []
+        expect(asciiWords(`${a}${wide}${b}`, (w) => seen.push(w))).toBe(false)
+        expect(seen).toEqual([])
+      }),
+    )
   })
 })

@@ -36,8 +36,7 @@ function words(text: string, { numbers, sentences }: Wording): Int32Array {
   const known = sentences.get(text)
   if (known !== undefined) return known
   const found: number[] = []
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (w.length <= 2) continue
+  const number = (w: string) => {
     let n = numbers.get(w)
     if (n === undefined) {
       n = numbers.size
@@ -45,6 +44,8 @@ function words(text: string, { numbers, sentences }: Wording): Int32Array {
     }
     found.push(n)
   }
+  if (!asciiWords(text, number))
+    for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (w.length > 2) number(w)
   const sorted = Int32Array.from(found).sort()
   let distinct = 0
   for (let i = 0; i < sorted.length; i++)
@@ -52,6 +53,36 @@ function words(text: string, { numbers, sentences }: Wording): Int32Array {
   const ws = sorted.slice(0, distinct)
   sentences.set(text, ws)
   return ws
+}
+
+/**
+ * `words`' runs for an ASCII sentence, most of them, without lower-casing the sentence and
+ * matching a Unicode pattern over it: in ASCII, the letters and digits are [A-Za-z0-9], and
+ * lower-casing changes only A-Z. Gives each run of three or more, lower-cased, to `visit`, and
+ * true; false, having given nothing, when the sentence holds a character beyond ASCII.
+ */
+export function asciiWords(text: string, visit: (w: string) => void): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false
+  let start = -1
+  let upper = false
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 32
+    const isUpper = ch >= 65 && ch <= 90
+    if (isUpper || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57)) {
+      if (start < 0) {
+        start = i
+        upper = false
+      }
+      if (isUpper) upper = true
+    } else if (start >= 0) {
+      if (i - start > 2) {
+        const w = text.slice(start, i)
+        visit(upper ? w.toLowerCase() : w)
+      }
+      start = -1
+    }
+  }
+  return true
 }
 
 /** How alike two sentences' words must be (Jaccard) to be one wire copy. */
