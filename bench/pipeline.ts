@@ -43,12 +43,12 @@ import { join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { NodeContext } from "@effect/platform-node"
 import { Effect } from "effect"
-import { forgetReadings, sentencesOf } from "../src/claims/extract.ts"
+import { claimsOf, forgetReadings, type Reading, readSentence, sentencesOf } from "../src/claims/extract.ts"
 import type { Report } from "../src/domain/Report.ts"
-import { readInputs } from "../src/ingest/readInputs.ts"
+import { type Inputs, readInputs } from "../src/ingest/readInputs.ts"
 import { tokenizeWords } from "../src/nlp/natural.ts"
 import { defaultWorkers, type ParallelStats, reconcileInputsParallel } from "../src/parallel/index.ts"
-import { reconcileInputs, type StageTimes } from "../src/pipeline.ts"
+import { reconcileInputs, reportFromClaims, type StageTimes } from "../src/pipeline.ts"
 import { type ReportFormat, renderReport } from "../src/report/bytes.ts"
 import { generateCorpus, generateDocuments, writeJsonl } from "./generate.ts"
 
@@ -66,6 +66,12 @@ export interface BenchOptions {
   readonly strict: boolean
   /** Runs of each size and mode; the table gives the median one (by the Markdown run's time). */
   readonly repeat: number
+  /**
+   * Whether to add a run on the main thread with reading made free (--read-first): every distinct
+   * sentence is read before the clock starts, and extraction only looks its reading up. Not the
+   * product's speed: a bound on what any speed-up of reading can give (see `readFirst`).
+   */
+  readonly readFirst: boolean
 }
 
 export function parseArgs(argv: ReadonlyArray<string>): BenchOptions {
@@ -94,6 +100,7 @@ export function parseArgs(argv: ReadonlyArray<string>): BenchOptions {
     json: argv.includes("--json"),
     strict: argv.includes("--strict"),
     repeat: Math.max(1, Math.floor(num("repeat", 1))),
+    readFirst: argv.includes("--read-first"),
   }
 }
 
@@ -101,6 +108,8 @@ export function parseArgs(argv: ReadonlyArray<string>): BenchOptions {
 export interface Row {
   size: number
   workers: number
+  /** A --read-first run: sentences read before the clock started (no targets are checked on it). */
+  readFirst?: boolean
   documents: number
   bytes: number
   claims: number
@@ -182,7 +191,8 @@ const cpuNow = () => {
 export async function measure(
   size: number,
   workers: number,
-  corpus: Pick<BenchOptions, "seed" | "days" | "withStory"> & Partial<Pick<BenchOptions, "command">>,
+  corpus: Pick<BenchOptions, "seed" | "days" | "withStory"> &
+    Partial<Pick<BenchOptions, "command" | "readFirst">>,
 ): Promise<Row> {
   const { seed, days, withStory } = corpus
   const dir = mkdtempSync(join(tmpdir(), "reconcile-bench-"))
@@ -221,6 +231,7 @@ export async function measure(
       return now() - t0
     }
     const tokenizerTimes = [tokenizerPass()]
+    const early = corpus.readFirst ? readFirst(inputs) : null
     const cpu1 = cpuNow()
     const faults1 = faultsNow()
 
@@ -228,7 +239,8 @@ export async function measure(
     let stats: ParallelStats | null = null
     t = now()
     let report: ReturnType<typeof reconcileInputs>
-    if (workers < 1) report = reconcileInputs(inputs, times)
+    if (early) report = early(times)
+    else if (workers < 1) report = reconcileInputs(inputs, times)
     else {
       stats = { workers: 0, chunks: 0, chunksOnMain: 0, chunksInWorkers: 0, startupMs: 0, fellBack: null }
       report = await Effect.runPromise(
@@ -251,7 +263,7 @@ export async function measure(
     tokenizerTimes.push(tokenizerPass(), tokenizerPass())
     const tokenizer = [...tokenizerTimes].sort((a, b) => a - b)[1]!
     const cli =
-      corpus.command === false
+      corpus.command === false || early
         ? null
         : timeCommand(["--workers", String(workers), "-o", join(dir, "report.md"), file])
     let candidates = 0
@@ -264,6 +276,7 @@ export async function measure(
     return {
       size,
       workers,
+      ...(early ? { readFirst: true } : {}),
       documents: inputs.documents.length,
       bytes,
       claims: report.claims.length,
@@ -289,6 +302,27 @@ export async function measure(
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * `reconcileInputs` with reading made free: reads every distinct sentence of the inputs now, and
+ * gives the pipeline that then only looks the readings up (the same report, byte for byte). Its
+ * time is that of everything but reading: ingest, cutting the documents into sentences, making
+ * the claims, grouping, judging and the report. Reading happens before the clock starts, so some
+ * of the code it shares with the rest is compiled by then: a lower bound, if anything.
+ */
+export function readFirst(inputs: Inputs): (times?: StageTimes) => Report {
+  const documents = [...inputs.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const readings = new Map<string, Reading>()
+  for (const d of documents)
+    for (const s of sentencesOf(d)) if (!readings.has(s.text)) readings.set(s.text, readSentence(s.text))
+  const read = (text: string) => readings.get(text)!
+  return (times) => {
+    const t = now()
+    const extracted = documents.flatMap((d) => claimsOf(d, sentencesOf(d), read))
+    if (times) times.extract += now() - t
+    return reportFromClaims(documents, extracted, inputs, times)
   }
 }
 
@@ -325,7 +359,7 @@ function timeCommand(args: ReadonlyArray<string>): number {
 const MARK = "BENCH_ROW "
 
 /** Runs `measure` in a child process of its own, with this process's node flags (tsx, --cpu-prof). */
-function measureInChild(size: number, workers: number, o: BenchOptions): Promise<Row> {
+function measureInChild(size: number, workers: number, readFirst: boolean, o: BenchOptions): Promise<Row> {
   const script = new URL(import.meta.url).pathname
   const args = [
     ...process.execArgv,
@@ -337,6 +371,7 @@ function measureInChild(size: number, workers: number, o: BenchOptions): Promise
     `--days=${o.days}`,
     ...(o.withStory ? [] : ["--no-story"]),
     ...(o.command ? [] : ["--no-command"]),
+    ...(readFirst ? ["--read-first"] : []),
   ]
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] })
@@ -394,9 +429,11 @@ export function formatTable(rows: ReadonlyArray<Row>): string {
   ]
   const body = rows.map((r) => [
     int(r.size),
-    r.workers < 1
-      ? "main only"
-      : `main + ${r.workers}${r.stats ? ` (${r.stats.chunksInWorkers}/${r.stats.chunks} in workers)` : ""}`,
+    r.readFirst
+      ? "main only, read first"
+      : r.workers < 1
+        ? "main only"
+        : `main + ${r.workers}${r.stats ? ` (${r.stats.chunksInWorkers}/${r.stats.chunks} in workers)` : ""}`,
     (r.bytes / MB).toFixed(1),
     int(r.claims),
     secs(r.total),
@@ -433,8 +470,10 @@ export interface Check {
   readonly detail: string
 }
 
-export function checks(rows: ReadonlyArray<Row>): Check[] {
+/** The targets, checked on the runs of the pipeline as it is (not on --read-first runs). */
+export function checks(all: ReadonlyArray<Row>): Check[] {
   const out: Check[] = []
+  const rows = all.filter((r) => !r.readFirst)
   const modes = [...new Set(rows.map((r) => r.workers))]
   for (const w of modes) {
     const mine = rows.filter((r) => r.workers === w).sort((a, b) => a.size - b.size)
@@ -480,6 +519,19 @@ export function checks(rows: ReadonlyArray<Row>): Check[] {
   return out
 }
 
+/** What the --read-first runs bound: the pipeline's share of the tokenizer with reading made free. */
+export const formatBounds = (rows: ReadonlyArray<Row>): string =>
+  rows
+    .filter((r) => r.readFirst)
+    .map(
+      (r) =>
+        `BOUND [main thread only, sentences read first] ${int(r.size)} articles: everything but reading ` +
+        `is ${ratio(r, r.total)} (Markdown), ${ratio(r, r.totalJson)} (JSON) of tokenizer-alone throughput`,
+    )
+    .join("\n")
+
+const ratio = (r: Row, total: number) => `${((100 * mbps(r, total)) / tokMbps(r)).toFixed(1)}%`
+
 export const formatChecks = (cs: ReadonlyArray<Check>): string =>
   cs.map((c) => `${c.pass ? "PASS" : "FAIL"}  [${threads(c.workers)}] ${c.name}: ${c.detail}`).join("\n")
 
@@ -496,26 +548,38 @@ async function main(argv: ReadonlyArray<string>) {
     process.stdout.write(`${MARK}${JSON.stringify(row)}\n`)
     return
   }
-  const modes = o.workers >= 1 ? [0, o.workers] : [0]
+  // The modes of each size: the main thread alone, with workers, and with reading made free.
+  const modes: Array<{ workers: number; readFirst: boolean }> = [
+    { workers: 0, readFirst: false },
+    ...(o.workers >= 1 ? [{ workers: o.workers, readFirst: false }] : []),
+    ...(o.readFirst ? [{ workers: 0, readFirst: true }] : []),
+  ]
   const rows: Row[] = []
   const failed: string[] = []
   for (const size of o.sizes) {
-    const runs = new Map<number, Row[]>(modes.map((w) => [w, []]))
+    const runs = new Map<(typeof modes)[number], Row[]>(modes.map((m) => [m, []]))
     for (let k = 0; k < o.repeat; k++)
       // Repeats alternate the modes' order: on this machine the second of two runs in a row was
       // seen to be faster, whichever it was.
-      for (const w of k % 2 === 0 ? modes : [...modes].reverse()) {
+      for (const m of k % 2 === 0 ? modes : [...modes].reverse()) {
         const of = o.repeat > 1 ? ` (${k + 1} of ${o.repeat})` : ""
-        process.stderr.write(`bench: ${int(size)} articles, ${threads(w)}${of}...\n`)
+        const what = `${int(size)} articles, ${threads(m.workers)}${m.readFirst ? ", sentences read first" : ""}`
+        process.stderr.write(`bench: ${what}${of}...\n`)
         try {
-          runs.get(w)!.push(o.inProcess ? await measure(size, w, o) : await measureInChild(size, w, o))
+          runs
+            .get(m)!
+            .push(
+              o.inProcess
+                ? await measure(size, m.workers, { ...o, readFirst: m.readFirst })
+                : await measureInChild(size, m.workers, m.readFirst, o),
+            )
         } catch (e) {
           // One run that fails (a source file mid-edit, say) does not lose the others.
-          failed.push(`${int(size)} articles, ${threads(w)}: ${e instanceof Error ? e.message : String(e)}`)
+          failed.push(`${what}: ${e instanceof Error ? e.message : String(e)}`)
         }
       }
-    for (const w of modes) {
-      const median = medianRun(runs.get(w)!)
+    for (const m of modes) {
+      const median = medianRun(runs.get(m)!)
       if (median) rows.push(median)
     }
   }
@@ -526,7 +590,8 @@ async function main(argv: ReadonlyArray<string>) {
     process.stdout.write(
       `reconcile benchmark: node ${process.version}, seed ${o.seed}, stories over ${o.days} days${o.withStory ? "" : ", documents without story"}` +
         `${first ? `, ~${int(first.bytes / first.documents)} bytes/article` : ""}\n\n` +
-        `${formatTable(rows)}\n\n${formatChecks(cs)}\n`,
+        `${formatTable(rows)}\n\n${formatChecks(cs)}\n` +
+        (o.readFirst ? `${formatBounds(rows)}\n` : ""),
     )
     for (const r of rows)
       if (r.stats?.fellBack)
