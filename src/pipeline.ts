@@ -16,7 +16,8 @@ export interface StageTimes {
   group: number
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+/** Documents (or anything with an id) in the pipeline's order: by id, by code unit. */
+export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 export function reconcileInputs(inputs: Inputs, times?: StageTimes): Report {
   const documents = [...inputs.documents].sort(byId)

@@ -25,7 +25,7 @@ import type { Claim } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
 import type { Report } from "../domain/Report.ts"
 import type { Inputs } from "../ingest/readInputs.ts"
-import { reportFromClaims, type StageTimes } from "../pipeline.ts"
+import { byId, reportFromClaims, type StageTimes } from "../pipeline.ts"
 import { workerScript } from "./bundle.ts"
 import { chunkDocuments, textChars } from "./chunks.ts"
 import { defaultWorkers, spawnWorker } from "./pool.ts"
@@ -79,8 +79,6 @@ export interface ParallelStats {
   /** Why a worker failed (the first WorkerFailed's reason), or null. */
   fellBack: string | null
 }
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /** Whether an input is large enough for workers to pay for their start-up. */
 export const worthWorkers = (
