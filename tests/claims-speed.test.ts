@@ -3,7 +3,10 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { findClaimant } from "../src/claims/claimant.ts"
 import { extractClaims, forgetReadings } from "../src/claims/extract.ts"
-import { ACTIONS, ANONYMOUS } from "../src/claims/lexicon.ts"
+import { ANONYMOUS } from "../src/claims/lexicon.ts"
+import { actionForms } from "../src/claims/registry.ts"
+
+const ACTIONS = actionForms()
 import { findActions } from "../src/claims/quantity.ts"
 import { MAX_SENTENCE, segment } from "../src/claims/segment.ts"
 import { resolveTime, timeCandidates, windowAt } from "../src/claims/time.ts"

@@ -18,11 +18,11 @@ import type { Document } from "../domain/Document.ts"
 import { fromInterval } from "../domain/interval.ts"
 import { type Attribution, claimantOf, type FoundClaimant, findAttribution } from "./claimant.ts"
 import { findEvent } from "./events.ts"
-import { DENIALS, HEDGES, UPDATE } from "./lexicon.ts"
+import { DENIALS, HEDGES } from "./lexicon.ts"
 import { FAST_PATH } from "./numbers/lexicon.ts"
 import { findNumbers, isFigure } from "./numbers.ts"
 import { findPlaces } from "./place.ts"
-import { type Frame, findActions, frameOf, placesOf } from "./quantity.ts"
+import { type Frame, findActions, frameOf, placesOf, updateBefore } from "./quantity.ts"
 import { type Sentence, segment } from "./segment.ts"
 import { dayOf, isoDay, timeCandidates, windowAt } from "./time.ts"
 
@@ -134,13 +134,14 @@ export function forgetReadings(): void {
 const FLOOR_WORD = /^\s*(floor|storey|story)\b/i
 const DESIGNATION = /\p{L}-$/u
 const AGE_ONE = /\ban?\s+$/i
-const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\b[^.]*$/i
+const DENIED_BEFORE = /\b(denied|dismissed|refuted)\b[^.]*$/i
 const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
 
 /** Reads the claims of one sentence (see Reading). */
 export function readSentence(text: string): Reading {
   const numbers = findNumbers(text)
-  const figures = numbers.length === 0 ? numbers : numbers.filter((n) => isFigure(n) || n.kind === "age")
+  const figures =
+    numbers.length === 0 ? numbers : numbers.filter((n) => isFigure(n) || n.kind === "age" || n.kind === "duration")
   const eventLike = MAYBE_EVENT.test(text)
   if (figures.length === 0 && !eventLike) return NOTHING
 
@@ -214,7 +215,7 @@ export function readSentence(text: string): Reading {
         actor: frame.actor,
         target: frame.target,
         each: frame.each,
-        update: UPDATE.test(before.slice(-25)),
+        update: updateBefore(before.slice(-25)),
       })
     }
   }

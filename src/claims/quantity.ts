@@ -1,14 +1,32 @@
 /**
  * The frame of a figure: what is counted, the action, whose it is and at whom, where, and
  * whether it is an update, a part ("each"), or in addition to another ("three more drones").
- * Rules are data (src/claims/lexicon.ts); each step here reads one thing from the words around
- * the figure, within its clause.
+ *
+ * The vocabulary is open: what is counted is the head of the noun phrase after the figure
+ * ("198 measles cases" counts cases), or, for a running total written with the figure last, of
+ * the subject before it ("the count of confirmed cases grew to 146"); the action is the verb that
+ * governs the figure ("903 fires were lit"). The registry (src/claims/registry.ts) refines this:
+ * it makes wordings one ("wounded" is injured), says what nouns imply ("bodies" are people
+ * killed) and names the actions the report knows. Each step reads one thing from the words
+ * around the figure, within its clause.
  */
 import type { Entity } from "../domain/Claim.ts"
 import { entity } from "./entities.ts"
-import { ACTIONS, COUNTED, INCREMENT, SIDES, TIME_UNITS } from "./lexicon.ts"
+import { INCREMENT, SIDES, TIME_UNITS } from "./lexicon.ts"
 import type { NumberMention } from "./numbers.ts"
 import type { PlaceSpan } from "./place.ts"
+import { classesOf, mostlyNoun, mostlyVerb } from "./pos.ts"
+import {
+  actionEntry,
+  actionForms,
+  CONTAINERS,
+  NEUTRAL_VERBS,
+  onExtend,
+  type ThingEntry,
+  thingEntry,
+  UPDATE_WORDS,
+} from "./registry.ts"
+import { isPerson, singular } from "./wordclasses.ts"
 
 // Patterns of the functions below, compiled once: a pattern written inside a function is a new
 // object each time the function runs it.
@@ -120,39 +138,63 @@ interface ActionHit {
   readonly end: number
 }
 
-const ACTION_RE: ReadonlyArray<readonly [string, RegExp]> = ACTIONS.map(([action, forms]) => [
-  action,
-  new RegExp(
-    `\\b(?:${[...forms]
-      .sort((a, b) => b.length - a.length)
-      .map((f) => f.replace(/ /g, "\\s+"))
-      .join("|")})\\b`,
-    "gi",
-  ),
-])
-
+/** One pattern per action of the registry, rebuilt when a lexicon extends it. */
+let ACTION_RE: ReadonlyArray<readonly [string, RegExp]> = []
 /**
  * The first words of the actions' forms, each with the actions that have a form starting with it.
- * A form is lower-case ASCII words and spaces, matched case-insensitively between word boundaries
- * without the u flag, so its first word can only match a whole run of ASCII word characters that
+ * A form is lower-case words and spaces, matched case-insensitively between word boundaries
+ * without the u flag, so its first word can only match a whole run of word characters that
  * spells it: an action none of whose first words is in the sentence has no match there, and
- * findActions runs only the patterns of the actions that may (most sentences have one or none,
- * of 14). Should a form ever be written otherwise, every pattern runs, as before.
+ * findActions runs only the patterns of the actions that may (most sentences have one or none).
+ * The filter is derived from the registry's forms, so it cannot drift from them; should a form
+ * ever be written otherwise, every pattern runs.
  */
-const SIMPLE_FORMS = ACTIONS.every(([, forms]) => forms.every((f) => /^[a-z]+(?: [a-z]+)*$/.test(f)))
-const ACTIONS_BY_FIRST_WORD = new Map<string, number[]>()
-ACTIONS.forEach(([, forms], i) => {
-  for (const f of forms) {
-    const first = f.split(" ")[0]!
-    const list = ACTIONS_BY_FIRST_WORD.get(first) ?? []
-    if (!list.includes(i)) list.push(i)
-    ACTIONS_BY_FIRST_WORD.set(first, list)
-  }
-})
-const FIRST_WORDS = new RegExp(
-  `\\b(?:${[...ACTIONS_BY_FIRST_WORD.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,
-  "gi",
-)
+let SIMPLE_FORMS = true
+let ACTIONS_BY_FIRST_WORD = new Map<string, number[]>()
+let FIRST_WORDS = /$^/g
+/** The registry's update wording, as one pattern over the words before a figure. */
+let UPDATE_BEFORE = /$^/i
+
+function compile(): void {
+  const forms = actionForms()
+  ACTION_RE = forms.map(([action, fs]) => [
+    action,
+    new RegExp(
+      `\\b(?:${[...fs]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => escape(f).replace(/ /g, "\\s+"))
+        .join("|")})\\b`,
+      "gi",
+    ),
+  ])
+  SIMPLE_FORMS = forms.every(([, fs]) => fs.every((f) => /^[a-z]+(?: [a-z]+)*$/.test(f)))
+  ACTIONS_BY_FIRST_WORD = new Map()
+  forms.forEach(([, fs], i) => {
+    for (const f of fs) {
+      const first = f.split(" ")[0]!
+      const list = ACTIONS_BY_FIRST_WORD.get(first) ?? []
+      if (!list.includes(i)) list.push(i)
+      ACTIONS_BY_FIRST_WORD.set(first, list)
+    }
+  })
+  FIRST_WORDS = new RegExp(
+    `\\b(?:${[...ACTIONS_BY_FIRST_WORD.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|")})\\b`,
+    "gi",
+  )
+  UPDATE_BEFORE = new RegExp(
+    `\\b(?:${UPDATE_WORDS.map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})\\b`,
+    "i",
+  )
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+compile()
+onExtend(compile)
+
+/** Whether the words just before a figure say it is the latest value of a running total. */
+export const updateBefore = (before: string): boolean => UPDATE_BEFORE.test(before)
 
 /** Which actions may have a match in a sentence (see ACTIONS_BY_FIRST_WORD), by index in ACTIONS. */
 function actionsIn(sentence: string): Uint8Array | null {
@@ -192,18 +234,234 @@ const MAYBE_DOER =
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i
 
-const HUMAN_ACTIONS = new Set([
-  "killed",
-  "injured",
-  "hospitalised",
-  "evacuated",
-  "arrested",
-  "missing",
-  "rescued",
-  "released",
-  "exchanged",
-])
+/** Only weapons are shot down; "shot-down" of anything else means it was struck. */
 const ARMS = new Set(["drone", "missile", "aircraft", "bomb"])
+
+/**
+ * Words of no open class, which end or skip a noun phrase whatever the part-of-speech lexicon says
+ * of them (it tags "the" and "and" as nouns among other things).
+ */
+const FUNCTION = new Set(
+  "a,an,the,this,that,these,those,it,its,they,them,their,he,him,his,she,her,we,us,our,you,your,i,me,my,who,whom,whose,which,what,and,or,but,nor,so,yet,if,as,than,then,of,in,on,at,to,for,from,with,by,over,under,into,onto,about,after,before,during,since,until,amid,among,across,around,near,per,via,off,out,up,down,through,throughout,within,without,against,between,behind,beyond,each,every,all,both,some,any,no,not,is,are,was,were,be,been,being,am,has,have,had,having,do,does,did,will,would,shall,should,can,could,may,might,must,there,here,also,still,now,just,only,even,already,again,reportedly,allegedly,apparently,including,while,when,where,whether,because,although,though,according,alone,more,most,less,least,other,another,such,same,own".split(
+    ",",
+  ),
+)
+/** Words between a subject and the figure of its running total: "grew to", "is now at", "of". */
+const LINK = new Set(
+  "to,at,of,is,was,are,were,now,has,have,had,been,still,stands,stood,stand,remains,remained,remain,reached,reach,reaches,grew,grown,grows,rose,risen,rises,climbed,climbs,increased,increases,jumped,jumps,hit,totalled,totaled,totals,numbered,numbers,by,with,some,about,around,nearly,almost,roughly,approximately,over,more,than,least,already,put,placed,estimated,brought,bringing,brings,surged,soared,topped,just".split(
+    ",",
+  ),
+)
+/** Prepositions that attach a phrase to the noun before them ("cases in western Texas"). */
+const ATTACHING = new Set(["in", "of", "from", "across", "among", "at", "on", "with", "near", "throughout"])
+const AUX_OR_ADVERB = new Set(
+  "is,are,was,were,be,been,being,has,have,had,will,would,could,should,may,might,must,can,still,now,also,reportedly,allegedly,apparently,already,then,later,all,both,each,remain,remained,remains,reportedly,were,not,never,so,far".split(
+    ",",
+  ),
+)
+const PARTICIPLE = /(?:ed|en|ing)$/
+const DIGITS = /^\d/
+
+/** The head of a noun phrase: its word as written, lower case, singular, and its registry entry. */
+interface Head {
+  readonly word: string
+  readonly singular: string
+  readonly entry: ThingEntry | undefined
+  readonly end: number
+}
+
+const headOf = (words: ReadonlyArray<Word>, from: number, to: number): Head => {
+  const text = words
+    .slice(from, to + 1)
+    .map((w) => w.text.toLowerCase())
+    .join(" ")
+  const last = words[to]!.text.toLowerCase()
+  const entry = thingEntry(text) ?? thingEntry(last)
+  return { word: last, singular: singular(last), entry, end: words[to]!.end }
+}
+
+/** A registry form of two or three words starting at `k` ("security forces", "prisoners of war"). */
+function multiWord(words: ReadonlyArray<Word>, k: number): number {
+  for (let len = 3; len >= 2; len--) {
+    if (k + len > words.length) continue
+    const text = words
+      .slice(k, k + len)
+      .map((w) => w.text.toLowerCase())
+      .join(" ")
+    if (thingEntry(text) !== undefined) return len
+  }
+  return 1
+}
+
+/** What counts as a thing's canonical name: its registry thing, "person" for people, else its singular. */
+const thingOf = (h: Head): string => h.entry?.thing ?? (isPerson(h.word) ? "person" : h.singular)
+
+interface NounPhrase {
+  readonly head: Head
+  /** A second head joined by "and" ("missiles and drones"), when it is another thing. */
+  readonly also: Head | null
+  readonly end: number
+}
+
+/**
+ * The noun phrase right after a figure: modifiers, then nouns, the last of which is the head
+ * ("198 measles cases", "33,000 U.S. West Coast workers", "124 confirmed cases"). Stops at a
+ * verb, a preposition, punctuation or a function word. `qualifiers`, `origin` and places named
+ * as modifiers are gathered on the way.
+ */
+function nounPhraseAfter(
+  sentence: string,
+  figureEnd: number,
+  after: ReadonlyArray<Word>,
+  i: number,
+  gather: { qualifiers: Set<string>; origin: string | null; places: Entity[] },
+): NounPhrase | null {
+  let head: Head | null = null
+  let also: Head | null = null
+  for (let k = i; k < Math.min(after.length, i + 7); k++) {
+    const w = after[k]!
+    const gap = sentence.slice(k === 0 ? figureEnd : after[k - 1]!.end, w.start)
+    const lw = w.text.toLowerCase()
+    // "one school-age, unvaccinated child": a comma between two modifiers, before any noun.
+    if (PHRASE_BREAK.test(gap) && !(head === null && gap.trim() === "," && k > i)) break
+    if (lw === "and" && head !== null) {
+      // "149 police and gendarmes", "165 missiles and drones".
+      const next = after[k + 1]
+      if (next === undefined || PHRASE_BREAK.test(sentence.slice(w.end, next.start))) break
+      const len = multiWord(after, k + 1)
+      const nl = next.text.toLowerCase()
+      if (FUNCTION.has(nl) || DIGITS.test(nl) || !mostlyNoun(nl)) break
+      const other = headOf(after, k + 1, k + len)
+      if (thingOf(other) !== thingOf(head)) also = other
+      else head = { ...head, end: other.end }
+      break
+    }
+    if (DIGITS.test(lw) || (k > i && NOUN_PHRASE_END.test(lw))) break
+    const len = multiWord(after, k)
+    if (len > 1) {
+      head = headOf(after, k, k + len - 1)
+      k += len - 1
+      continue
+    }
+    if (thingEntry(lw) !== undefined && !(head === null && FUNCTION.has(lw))) {
+      head = headOf(after, k, k)
+      continue
+    }
+    if (FUNCTION.has(lw)) {
+      if (INCREMENT.has(lw) && lw !== "others" && k === i) {
+        gather.qualifiers.add("more")
+        continue
+      }
+      break
+    }
+    if (SIDES[lw] !== undefined && !CAPITAL_CITY.test(lw)) {
+      gather.origin = SIDES[lw]!
+      if (STARTS_UPPER.test(w.text) && k > i) gather.places.push(entity(w.text))
+      continue
+    }
+    if (INCREMENT.has(lw) && k === i) {
+      gather.qualifiers.add("more")
+      continue
+    }
+    if (TIME_UNITS.has(lw)) break
+    if (STARTS_UPPER.test(w.text) && lw !== "u.s") {
+      // A proper name as a modifier ("Moscow airports", "U.S. West Coast workers"), or the head
+      // itself when nothing follows ("40 Haitians").
+      if (k > i) gather.places.push(entity(w.text))
+      continue
+    }
+    const next = after[k + 1]
+    const nextWord = next && !PHRASE_BREAK.test(sentence.slice(w.end, next.start)) ? next.text.toLowerCase() : null
+    if (head !== null) {
+      // A noun after the head continues the compound ("measles cases"); anything else ends it.
+      if (mostlyNoun(lw) && !mostlyVerb(lw)) head = headOf(after, k, k)
+      else break
+      continue
+    }
+    if (mostlyNoun(lw)) {
+      head = headOf(after, k, k)
+      continue
+    }
+    // A modifier before the head: an adjective, or a participle followed by a noun ("confirmed cases").
+    const classes = classesOf(lw)
+    const modifier =
+      classes.startsWith("J") ||
+      classes.startsWith("R") ||
+      (PARTICIPLE.test(lw) && nextWord !== null && !FUNCTION.has(nextWord) && mostlyNoun(nextWord))
+    if (!modifier) break
+  }
+  return head === null ? null : { head, also, end: (also ?? head).end }
+}
+
+/**
+ * The subject a figure is the value of, read leftwards from it when no noun follows it: "the
+ * count of confirmed measles cases in western Texas grew to 146" (cases), "the total number of
+ * dead to five" (the dead), "a crowd of 20,000", "put the crowd at 4,000". Null when the words
+ * before the figure do not lead to a noun through such linking words.
+ */
+function subjectBefore(words: ReadonlyArray<Word>): Head | "container" | null {
+  let j = words.length - 1
+  let linked = false
+  while (j >= 0 && LINK.has(words[j]!.text.toLowerCase())) {
+    linked = true
+    j--
+  }
+  if (!linked || j < 0) return null
+  // The noun run just before the linking words, and the noun a preposition attaches it to.
+  const run = (end: number): number => {
+    let b = end
+    while (b >= 0) {
+      const w = words[b]!
+      const lw = w.text.toLowerCase()
+      if (FUNCTION.has(lw) || (!STARTS_UPPER.test(w.text) && !mostlyNoun(lw) && classesOf(lw)[0] !== "J")) break
+      b--
+    }
+    return b
+  }
+  let end = j
+  let b = run(end)
+  if (b === end) return null
+  // "cases in western Texas", "fatalities from measles": the head is the noun before the preposition.
+  while (b >= 1 && ATTACHING.has(words[b]!.text.toLowerCase())) {
+    const left = run(b - 1)
+    if (left === b - 1) break
+    const leftHead = words[b - 1]!.text.toLowerCase()
+    if (CONTAINERS.has(leftHead)) break
+    end = b - 1
+    b = left
+  }
+  // The head is the last common noun of the run.
+  let h = end
+  while (h > b && (STARTS_UPPER.test(words[h]!.text) || !mostlyNoun(words[h]!.text.toLowerCase()))) h--
+  if (h <= b) return null
+  const lw = words[h]!.text.toLowerCase()
+  if (CONTAINERS.has(lw) && thingEntry(lw) === undefined) return "container"
+  const two = h > b + 1 ? thingEntry(`${words[h - 1]!.text.toLowerCase()} ${lw}`) : undefined
+  return { word: lw, singular: singular(lw), entry: two ?? thingEntry(lw), end: words[h]!.end }
+}
+
+/** The verb that governs a figure when the registry knows none there: after its noun phrase, else before it. */
+function verbOf(sentence: string, figureStart: number, nounEnd: number, clauseStart: number, clauseEnd: number): string | null {
+  const after = wordsOf(sentence.slice(nounEnd, Math.min(clauseEnd, nounEnd + 60)), nounEnd)
+  for (let k = 0; k < Math.min(after.length, 4); k++) {
+    const lw = after[k]!.text.toLowerCase()
+    if (AUX_OR_ADVERB.has(lw)) continue
+    if (mostlyVerb(lw) && !NEUTRAL_VERBS.has(lw) && !LINK.has(lw)) return lw
+    break
+  }
+  const before = wordsOf(sentence.slice(Math.max(clauseStart, figureStart - 40), figureStart), Math.max(clauseStart, figureStart - 40))
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
+    const lw = before[k]!.text.toLowerCase()
+    if (lw === "the" || lw === "some" || lw === "about" || lw === "a" || lw === "an") continue
+    if (mostlyVerb(lw) && !NEUTRAL_VERBS.has(lw) && !LINK.has(lw) && !AUX_OR_ADVERB.has(lw)) return lw
+    break
+  }
+  return null
+}
+
+const MAGNITUDE_BEFORE = /\bmagnitude[\s-]*$/i
+const MAGNITUDE_AFTER = /^[\s-]*(?:magnitude|on the richter scale)\b/i
+const TEMPERATURE_AFTER = /^\s*(?:°\s*[CF]\b|degrees?\b|[CF]\b)/
 
 /**
  * Reads the frame of figure `n` in `sentence`. `previous` is the frame of the figure before it in
@@ -220,13 +478,9 @@ export function frameOf(
 ): Frame | null {
   const after = wordsOf(sentence.slice(n.end, Math.min(sentence.length, n.end + 120)), n.end)
   const [clauseStart, clauseEnd] = clauseAround(sentence, n.start)
+  const outside = (a: { start: number; end: number }) => !(a.start >= attribution[0] && a.end <= attribution[1])
 
-  // What is counted: the first known noun within the next few words.
-  let counted: string | null = null
-  const qualifiers = new Set<string>()
-  let nounEnd = n.end
-  let origin: string | null = null
-  const modifierPlaces: Entity[] = []
+  const gather = { qualifiers: new Set<string>(), origin: null as string | null, places: [] as Entity[] }
   let i = 0
   if (after[0]?.text.toLowerCase() === "of") {
     // "150 of its own PoWs", "Four of the injured"
@@ -235,91 +489,74 @@ export function frameOf(
     i = 1
     while (i < after.length && DETERMINER_AFTER_OF.test(after[i]!.text)) i++
   }
-  for (let k = i; k < Math.min(after.length, i + 6); k++) {
-    const w = after[k]!
-    if (sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start).match(PHRASE_BREAK)) break
-    const lw = w.text.toLowerCase()
-    // Another figure's words: "12 ambulances and seven helicopters".
-    if (ANOTHER_FIGURE.test(lw) || (k > i && NOUN_PHRASE_END.test(lw))) break
-    const two =
-      k + 2 < after.length
-        ? `${lw} ${after[k + 1]!.text.toLowerCase()} ${after[k + 2]!.text.toLowerCase()}`
-        : ""
-    if (two === "prisoners of war" || two === "unmanned aerial vehicles") {
-      counted = two === "prisoners of war" ? "prisoner" : "drone"
-      nounEnd = after[k + 2]!.end
-      break
-    }
-    const known = COUNTED[lw]
-    if (known) {
-      counted = known.thing
-      if (known.qualifier) qualifiers.add(known.qualifier)
-      nounEnd = w.end
-      // "165 missiles and drones": both things, one figure.
-      const nx = after[k + 1]
-      const nx2 = after[k + 2]
-      if (
-        nx?.text.toLowerCase() === "and" &&
-        nx2 &&
-        COUNTED[nx2.text.toLowerCase()] &&
-        COUNTED[nx2.text.toLowerCase()]!.thing !== counted
-      ) {
-        counted = [counted, COUNTED[nx2.text.toLowerCase()]!.thing].sort().join("+")
-        nounEnd = nx2.end
-      }
-      if (counted === "person" && lw === "injured") qualifiers.add("injured")
-      break
-    }
-    if (INCREMENT.has(lw) && lw !== "others" && k === i) qualifiers.add("more")
-    else if (SIDES[lw] !== undefined && !CAPITAL_CITY.test(lw)) origin = SIDES[lw]!
-    else if (STARTS_UPPER.test(w.text) && k > i) modifierPlaces.push(entity(w.text))
-    else if (STARTS_UPPER.test(w.text) && SIDES[lw] !== undefined) modifierPlaces.push(entity(w.text))
-    if (k === i && (AUX.test(lw) || PREPOSITION.test(lw))) break
-  }
   // "the other four parties", "another 20 people": in addition to a figure said before.
-  if (IN_ADDITION_BEFORE.test(sentence.slice(Math.max(0, n.start - 14), n.start))) qualifiers.add("more")
-  // Money, shares and measures count their unit, whatever noun follows ("$500 exemption").
+  if (IN_ADDITION_BEFORE.test(sentence.slice(Math.max(0, n.start - 14), n.start))) gather.qualifiers.add("more")
+
+  // What is counted: measures by their kind, else the noun phrase after the figure, else the
+  // subject before it.
+  let counted: string | null = null
+  let implied: string | null = null
+  let nounEnd = n.end
+  let measure = true
   if (n.kind === "money") counted = `money:${n.currency ?? "?"}`
-  if (n.kind === "percent") counted = "percent"
-  if (n.kind === "dimension") counted = `measure:${n.unit ?? "?"}`
-  if (counted === null && i === 0) {
-    // A generic plural noun among the next few words: "34 locations", "four police officers".
-    for (let k = 0; k < Math.min(after.length, 4); k++) {
-      const w = after[k]!
-      const gap = sentence.slice(k === 0 ? n.end : after[k - 1]!.end, w.start)
-      if (!ONLY_SPACE.test(gap)) break
-      const lw = w.text.toLowerCase()
-      if (AUX.test(lw) || PLURAL_SEARCH_END.test(lw)) break
-      if (PLURAL_WORD.test(w.text) && !NOT_PLURAL_ENDING.test(lw) && !TIME_UNITS.has(lw)) {
-        counted = lw.replace(IES_ENDING, "y").replace(ES_ENDING, "$1").replace(ENDS_S, "")
-        nounEnd = w.end
-        break
+  else if (n.kind === "percent") counted = "percent"
+  else if (n.kind === "dimension") counted = `measure:${n.unit ?? "?"}`
+  else if (n.kind === "duration") counted = `duration:${n.unit ?? "?"}`
+  else if (
+    MAGNITUDE_BEFORE.test(sentence.slice(Math.max(0, n.start - 12), n.start)) ||
+    MAGNITUDE_AFTER.test(sentence.slice(n.end, n.end + 24))
+  )
+    counted = "magnitude"
+  else if (TEMPERATURE_AFTER.test(sentence.slice(n.end, n.end + 10))) counted = "temperature"
+  else measure = false
+  let np: NounPhrase | null = null
+  if (!measure) {
+    np = nounPhraseAfter(sentence, n.end, after, i, gather)
+    if (np !== null) {
+      counted = thingOf(np.head)
+      if (np.also !== null) counted = [counted, thingOf(np.also)].sort().join("+")
+      const q = np.head.entry?.qualifier
+      if (q) gather.qualifiers.add(q)
+      implied = np.head.entry?.implies ?? null
+      nounEnd = np.end
+    } else if (i === 0) {
+      const subject = subjectBefore(wordsOf(sentence.slice(clauseStart, n.start), clauseStart))
+      if (subject === "container") {
+        if (previous !== null) {
+          counted = previous.counted
+          for (const q of previous.qualifiers) if (q !== "more") gather.qualifiers.add(q)
+          implied = previous.action
+        }
+      } else if (subject !== null) {
+        counted = subject.entry?.thing ?? (isPerson(subject.word) ? "person" : subject.singular)
+        const q = subject.entry?.qualifier
+        if (q) gather.qualifiers.add(q)
+        implied = subject.entry?.implies ?? null
       }
     }
   }
 
-  // The action: the nearest action word in the figure's clause (not in the attribution).
-  const inClause = actions.filter(
-    (a) =>
-      a.start >= clauseStart && a.end <= clauseEnd && !(a.start >= attribution[0] && a.end <= attribution[1]),
-  )
+  // The action: a registry action next to the figure (a passive predicate after its noun phrase,
+  // "were injured", or a verb before it, "killed 12"), else what the noun implies ("bodies"),
+  // else the nearest registry action in the clause, else the verb that governs the figure.
+  const inClause = actions.filter((a) => a.start >= clauseStart && a.end <= clauseEnd && outside(a))
   let action: string | null = null
   let best = Number.POSITIVE_INFINITY
+  let adjacent = false
   for (const a of inClause) {
+    if (a.start < nounEnd && a.end > n.start) continue // the noun itself ("the injured")
     const d = a.start >= nounEnd ? a.start - nounEnd : n.start - a.end
     if (d >= 0 && d < best) {
       best = d
       action = a.action
+      adjacent = d <= 20
     }
   }
+  if (implied !== null && !adjacent) action = implied
   if (action === null) {
     // A wider look for passive casualty wording: "Five people, one of them a child, were injured".
     for (const a of actions) {
-      if (
-        a.start >= nounEnd &&
-        a.start - nounEnd < 60 &&
-        !(a.start >= attribution[0] && a.end <= attribution[1])
-      ) {
+      if (a.start >= nounEnd && a.start - nounEnd < 60 && outside(a)) {
         action = a.action
         break
       }
@@ -335,48 +572,42 @@ export function frameOf(
     const next = sentence.slice(n.end).trimStart()
     if (previous && PREPOSITION.test(next.split(SPACES)[0]?.toLowerCase() ?? "")) {
       counted = previous.counted
-      for (const q of previous.qualifiers) if (q !== "more") qualifiers.add(q)
+      for (const q of previous.qualifiers) if (q !== "more") gather.qualifiers.add(q)
       action ??= previous.action
-      origin ??= previous.actor?.key ?? null
+      gather.origin ??= previous.actor?.key ?? null
       each = EACH_NEXT.test(next) || each
-    } else if (action !== null && HUMAN_ACTIONS.has(action) && AUX.test(next.split(SPACES)[0] ?? "")) {
-      counted = "person" // "Four were hospitalised"
-    } else return null
+    } else {
+      // "Four were hospitalised", "1.2 million marched", "police arrested 17": what the action counts.
+      const counts = actionEntry(action)?.counts
+      if (counts === undefined) return null
+      counted = counts
+    }
   }
-  if (
-    !scope &&
-    action === "shot-down" &&
-    !ARMS.has(counted.split("+")[0] ?? "") &&
-    !counted.includes("drone")
-  )
+  // Job cuts count jobs, whether the sentence says jobs or the people who held them.
+  const counts = actionEntry(action)?.counts
+  if (counts !== undefined && counts !== "person" && counted === "person") counted = counts
+  if (!scope && actionEntry(action)?.arms && !ARMS.has(counted.split("+")[0] ?? "") && !counted.includes("drone"))
     action = "struck"
+  if (action === null && !measure) action = verbOf(sentence, n.start, nounEnd, clauseStart, clauseEnd)
+  if (action === null && measure) action = measureSubject(sentence, n, after, clauseStart)
 
   // Where: the places named after the figure in its clause, else those before it.
   const comma = sentence.indexOf(",", nounEnd)
   const afterEnd = Math.min(clauseEnd, comma === -1 ? sentence.length : comma)
   const afterSpans = places.filter(
-    (p) =>
-      p.start >= nounEnd &&
-      p.start < afterEnd &&
-      p.start - nounEnd < 90 &&
-      !(p.start >= attribution[0] && p.end <= attribution[1]),
+    (p) => p.start >= nounEnd && p.start < afterEnd && p.start - nounEnd < 90 && outside(p),
   )
-  const beforeSpans = places.filter(
-    (p) =>
-      p.end <= n.start && p.start >= clauseStart && !(p.start >= attribution[0] && p.end <= attribution[1]),
-  )
-  const beforeSentence = places.filter(
-    (p) => p.end <= n.start && !(p.start >= attribution[0] && p.end <= attribution[1]),
-  )
+  const beforeSpans = places.filter((p) => p.end <= n.start && p.start >= clauseStart && outside(p))
+  const beforeSentence = places.filter((p) => p.end <= n.start && outside(p))
   const where =
     afterSpans.length > 0 ? [afterSpans[0]!] : beforeSpans.length > 0 ? beforeSpans : beforeSentence
   const spanPlaces = placesOf(where)
   const aggregate = where.some((p) => p.aggregate) && !each
-  const allPlaces = dedupe([...modifierPlaces, ...spanPlaces])
+  const allPlaces = dedupe([...gather.places, ...spanPlaces])
 
   // Whose: the side of the counted things ("Ukrainian drones"), else the side that did it, when
   // the clause says so in so many words ("Russia fired", "Russian artillery struck").
-  let actorSide = origin
+  let actorSide = gather.origin
   if (actorSide === null) {
     const subject = sentence.slice(clauseStart, n.start)
     if (MAYBE_DOER.test(subject)) {
@@ -400,7 +631,7 @@ export function frameOf(
 
   return {
     counted,
-    qualifiers: [...qualifiers].sort(),
+    qualifiers: [...gather.qualifiers].sort(),
     action,
     actor: actorSide === null ? null : { name: actorSide, key: actorSide },
     target,
@@ -412,6 +643,32 @@ export function frameOf(
   }
 }
 
+/**
+ * What a measure is of, when no registry action says: the noun after it ("a 25% wage hike",
+ * "$5 billion in charges", "10% of its workforce"), else the noun whose value it is ("a cash
+ * outflow of $1.3 billion"), else the verb that governs it. Two measures of different things
+ * then never meet as one figure.
+ */
+function measureSubject(sentence: string, n: NumberMention, after: ReadonlyArray<Word>, clauseStart: number): string | null {
+  let i = 0
+  const first = after[0]?.text.toLowerCase()
+  if (first === "of" || first === "in") {
+    i = 1
+    while (i < after.length && DETERMINER_AFTER_OF.test(after[i]!.text)) i++
+  }
+  const np = nounPhraseAfter(sentence, n.end, after, i, { qualifiers: new Set(), origin: null, places: [] })
+  if (np !== null && !TIME_UNITS.has(np.head.word)) return np.head.singular
+  const before = wordsOf(sentence.slice(clauseStart, n.start), clauseStart)
+  const last = before.length - 1
+  if (last >= 1 && (before[last]!.text.toLowerCase() === "of" || before[last]!.text.toLowerCase() === "at")) {
+    const lw = before[last - 1]!.text.toLowerCase()
+    if (!FUNCTION.has(lw) && mostlyNoun(lw)) return singular(lw)
+  }
+  // "idled for 53 days": the verb before the preposition of a duration.
+  const lead = n.kind === "duration" ? DURATION_LEAD.exec(sentence.slice(clauseStart, n.start)) : null
+  return verbOf(sentence, lead === null ? n.start : clauseStart + lead.index, n.end, clauseStart, sentence.length)
+}
+const DURATION_LEAD = /\s+(?:for|over|after|within|in|since|of)\s+(?:about\s+|nearly\s+|some\s+|the\s+(?:past|last)\s+)?$/i
 /** The places of some spans, in order (flatMap, without its cost). */
 export function placesOf(spans: ReadonlyArray<PlaceSpan>): Entity[] {
   const out: Entity[] = []

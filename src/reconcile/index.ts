@@ -4,6 +4,7 @@
  *   claimant sides (corpus-wide) -> interested parties -> group -> judge -> parts and wholes
  */
 import { withClaimant } from "../claims/extract.ts"
+import { actionEntry } from "../claims/registry.ts"
 import type { Claim, ClaimFlag } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
 import type { Group, GroupFlag, GroupId } from "../domain/Group.ts"
@@ -16,17 +17,6 @@ export interface Reconciled {
   readonly claims: Claim[]
   readonly groups: Group[]
 }
-
-const HOSTILE = new Set([
-  "launched",
-  "shot-down",
-  "struck",
-  "killed",
-  "injured",
-  "captured",
-  "strike",
-  "capture",
-])
 
 /**
  * A person's side is learned from any mention that names it ("Moscow Mayor Sergei Sobyanin"), and
@@ -77,7 +67,7 @@ export function withSides(claims: ReadonlyArray<Claim>): Claim[] {
 /** Whether a claimant of this side is a party to what the claim reports. */
 function isParty(c: Claim, side: string): boolean {
   if (c._tag === "attribute" || (c.actor === null && c.target === null)) return false
-  return c.actor?.key === side || c.target?.key === side || (c.action !== null && HOSTILE.has(c.action))
+  return c.actor?.key === side || c.target?.key === side || (actionEntry(c.action)?.hostile ?? false)
 }
 
 export function reconcile(documents: ReadonlyArray<Document>, extracted: ReadonlyArray<Claim>): Reconciled {

@@ -10,6 +10,7 @@
  * - `corroborated`: otherwise.
  */
 import { sameClaimant } from "../claims/claimant.ts"
+import { runningOf } from "../claims/registry.ts"
 import type { Claim, QuantityClaim } from "../domain/Claim.ts"
 import type { Group, GroupFlag, GroupId, Verdict } from "../domain/Group.ts"
 import { type Interval, meets, toInterval, type Value } from "../domain/Value.ts"
@@ -18,7 +19,6 @@ import { valuesAgree } from "./group.ts"
 import { describe, formatValue } from "./subject.ts"
 import { written } from "./values.ts"
 
-const TOLLS = new Set(["killed", "injured", "hospitalised", "evacuated", "missing", "arrested", "displaced"])
 
 /**
  * Sentences' words: the runs of letters and digits of three characters or more, lower-cased.
@@ -311,7 +311,7 @@ function evolution(
   if (qs.length < items.length) return null
   if (qs.some((q) => q.published === null)) return null
   const running =
-    qs.some((q) => q.claim.update) || qs.some((q) => q.claim.action !== null && TOLLS.has(q.claim.action))
+    qs.some((q) => q.claim.update) || qs.some((q) => runningOf(q.claim.action, q.claim.counted) !== undefined)
   if (!running) return null
   const sorted = [...qs].sort((a, b) =>
     a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0,

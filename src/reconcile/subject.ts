@@ -1,6 +1,7 @@
 /** Words for a group: a one-line statement of what it is about, and values as a reader writes them. */
 import type { Claim, ClaimKind } from "../domain/Claim.ts"
 import type { Value } from "../domain/Value.ts"
+import { actionWords } from "../claims/registry.ts"
 
 const PLURAL: Record<string, string> = {
   person: "People",
@@ -8,22 +9,6 @@ const PLURAL: Record<string, string> = {
   city: "Cities",
   ship: "Ships",
   aircraft: "Aircraft",
-}
-const ACTION_WORDS: Record<string, string> = {
-  "shot-down": "shot down",
-  launched: "launched",
-  killed: "killed",
-  injured: "injured",
-  hospitalised: "hospitalised",
-  evacuated: "evacuated",
-  captured: "captured",
-  exchanged: "exchanged",
-  released: "released",
-  arrested: "arrested",
-  missing: "missing",
-  rescued: "rescued",
-  suspended: "suspended",
-  struck: "struck",
 }
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -35,6 +20,9 @@ export const formatDate = (iso: string): string => {
 const thing = (counted: string): string => {
   if (counted.startsWith("money:")) return `Money (${counted.slice(6)})`
   if (counted.startsWith("measure:")) return `Distance or size (${counted.slice(8)})`
+  if (counted.startsWith("duration:")) return `Duration (${counted.slice(9)}s)`
+  if (counted === "magnitude") return "Magnitude"
+  if (counted === "temperature") return "Temperature"
   if (counted === "percent") return "Share (%)"
   return counted
     .split("+")
@@ -51,7 +39,7 @@ const WHAT: {
     const base = thing(q.counted)
     const head = quals.length > 0 ? `${base} (${quals.join(", ")})` : base
     const action = claims.map((x) => (x._tag === "quantity" ? x.action : null)).find((a) => a !== null)
-    return action ? `${head} ${ACTION_WORDS[action] ?? action}` : head
+    return action ? `${head} ${actionWords(action)}` : head
   },
   event: (e) => `${e.actor?.name ?? "Someone"} ${e.verb}${e.target ? ` ${e.target.name}` : ""}`,
   attribute: (a) => `The ${a.attribute}`,
