@@ -14,7 +14,16 @@ import { createRequire } from "node:module"
 const require = createRequire(import.meta.url)
 const path = require.resolve("natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json")
 const lexicon = JSON.parse(readFileSync(path, "utf8"))
-const cls = (t) => (t.startsWith("NN") ? "N" : t.startsWith("VB") ? "V" : t.startsWith("JJ") ? "J" : t.startsWith("RB") ? "R" : "O")
+const cls = (t) =>
+  t.startsWith("NN")
+    ? "N"
+    : t.startsWith("VB")
+      ? "V"
+      : t.startsWith("JJ")
+        ? "J"
+        : t.startsWith("RB")
+          ? "R"
+          : "O"
 const byClasses = {}
 for (const [w, tags] of Object.entries(lexicon)) {
   if (!/^[a-z][a-z'-]*$/.test(w)) continue
@@ -26,4 +35,8 @@ for (const [w, tags] of Object.entries(lexicon)) {
 const out = {}
 for (const k of Object.keys(byClasses).sort()) out[k] = byClasses[k].sort().join(" ")
 writeFileSync(new URL("../src/claims/data/pos.json", import.meta.url), `${JSON.stringify(out)}\n`)
-console.log(Object.entries(out).map(([k, v]) => `${k}:${v.split(" ").length}`).join(" "))
+console.log(
+  Object.entries(out)
+    .map(([k, v]) => `${k}:${v.split(" ").length}`)
+    .join(" "),
+)

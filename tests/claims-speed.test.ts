@@ -7,6 +7,7 @@ import { ANONYMOUS } from "../src/claims/lexicon.ts"
 import { actionForms } from "../src/claims/registry.ts"
 
 const ACTIONS = actionForms()
+
 import { findActions } from "../src/claims/quantity.ts"
 import { MAX_SENTENCE, segment } from "../src/claims/segment.ts"
 import { resolveTime, timeCandidates, windowAt } from "../src/claims/time.ts"

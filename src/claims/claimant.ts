@@ -10,6 +10,7 @@ import { ANONYMOUS, ROLES, SAY_VERBS, SIDES } from "./lexicon.ts"
 // Patterns of the functions below, compiled once: a pattern written inside a function is a new
 // object each time the function runs it.
 const ARTICLE = /^(the|a|an)$/i
+const DETERMINER_END = /\b(?:the|a|an)$/i
 const AUXILIARY = /\b(was|were|is|are|had|has|have|been|will|would|could|did|does)\b/i
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u
 const GROUP_NOUN =
@@ -139,6 +140,8 @@ function cleanNp(raw: string): string | null {
   const ws = np.split(SPACES)
   if (ws.length === 0 || ws.length > 9) return null
   if (ws.length === 1 && PRONOUN.test(ws[0]!)) return null
+  // "leaving an estimated 34 people": an adjective, not a speaker and a verb of saying.
+  if (DETERMINER_END.test(np)) return null
   // A speaker starts with a capital, a determiner or a role word; a clause with a verb is no speaker.
   if (!SPEAKER_START.test(np)) return null
   if (AUXILIARY.test(np) && !ORG_HEAD.test(np)) return null

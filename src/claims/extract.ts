@@ -141,7 +141,9 @@ const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
 export function readSentence(text: string): Reading {
   const numbers = findNumbers(text)
   const figures =
-    numbers.length === 0 ? numbers : numbers.filter((n) => isFigure(n) || n.kind === "age" || n.kind === "duration")
+    numbers.length === 0
+      ? numbers
+      : numbers.filter((n) => isFigure(n) || n.kind === "age" || n.kind === "duration")
   const eventLike = MAYBE_EVENT.test(text)
   if (figures.length === 0 && !eventLike) return NOTHING
 

@@ -12,7 +12,7 @@
  */
 import type { Entity } from "../domain/Claim.ts"
 import { entity } from "./entities.ts"
-import { INCREMENT, SIDES, TIME_UNITS } from "./lexicon.ts"
+import { INCREMENT, SAY_VERBS, SIDES, TIME_UNITS } from "./lexicon.ts"
 import type { NumberMention } from "./numbers.ts"
 import type { PlaceSpan } from "./place.ts"
 import { classesOf, mostlyNoun, mostlyVerb } from "./pos.ts"
@@ -74,7 +74,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
 const PREPOSITION = /^(over|in|across|near|at|on|from|each|to|for|of|and|,|;|:|\.|$)/
 const AUX = /^(were|was|are|is|had|have|has|been|being|will|would|could|remain|remained)$/i
 const BOUNDARY =
-  /[;:()]|\s[–—]\s|,\s+(?:including|which|while|when|where|after|as|but|according|with|and)\b|\b(?:and|but)(?=\s+(?:injur|kill|wound|damag|leav|set|forc|caus))/giu
+  /[;:()]|\s[–—]\s|,\s+(?:including|which|while|when|where|after|as|but|according|with|and)\b|\b(?:and|but)(?=\s+(?:injur|kill|wound|damag|leav|set|forc|caus|[a-z]+ed\b))|,\s+whereas\b/giu
 
 interface Word {
   readonly text: string
@@ -371,7 +371,8 @@ function nounPhraseAfter(
       continue
     }
     const next = after[k + 1]
-    const nextWord = next && !PHRASE_BREAK.test(sentence.slice(w.end, next.start)) ? next.text.toLowerCase() : null
+    const nextWord =
+      next && !PHRASE_BREAK.test(sentence.slice(w.end, next.start)) ? next.text.toLowerCase() : null
     if (head !== null) {
       // A noun after the head continues the compound ("measles cases"); anything else ends it.
       if (mostlyNoun(lw) && !mostlyVerb(lw)) head = headOf(after, k, k)
@@ -413,7 +414,8 @@ function subjectBefore(words: ReadonlyArray<Word>): Head | "container" | null {
     while (b >= 0) {
       const w = words[b]!
       const lw = w.text.toLowerCase()
-      if (FUNCTION.has(lw) || (!STARTS_UPPER.test(w.text) && !mostlyNoun(lw) && classesOf(lw)[0] !== "J")) break
+      if (FUNCTION.has(lw) || (!STARTS_UPPER.test(w.text) && !mostlyNoun(lw) && classesOf(lw)[0] !== "J"))
+        break
       b--
     }
     return b
@@ -440,24 +442,119 @@ function subjectBefore(words: ReadonlyArray<Word>): Head | "container" | null {
   return { word: lw, singular: singular(lw), entry: two ?? thingEntry(lw), end: words[h]!.end }
 }
 
-/** The verb that governs a figure when the registry knows none there: after its noun phrase, else before it. */
-function verbOf(sentence: string, figureStart: number, nounEnd: number, clauseStart: number, clauseEnd: number): string | null {
-  const after = wordsOf(sentence.slice(nounEnd, Math.min(clauseEnd, nounEnd + 60)), nounEnd)
-  for (let k = 0; k < Math.min(after.length, 4); k++) {
-    const lw = after[k]!.text.toLowerCase()
+/** How far from a figure a registry action of its clause may stand and still be its action. */
+const NEAR = 40
+const RELATIVE = /^\s*,\s*(?:who|which|that)\b[^,]{0,60},/i
+
+/**
+ * The verb that governs a figure: the predicate after its noun phrase, past auxiliaries, adverbs
+ * and a relative clause ("one child, who was unvaccinated, has died"), else the verb right before
+ * the figure ("sideline some 33,000 workers"). `known` is its registry action, `verb` the verb as
+ * written when the registry does not know it. Reporting verbs ("reported", "confirmed") and the
+ * wording of running totals ("grew to") govern nothing.
+ */
+function governingVerb(
+  sentence: string,
+  figureStart: number,
+  nounEnd: number,
+  clauseStart: number,
+  clauseEnd: number,
+  actions: ReadonlyArray<ActionHit>,
+  attribution: readonly [number, number],
+): { known: string | null; verb: string | null } | null {
+  let from = nounEnd
+  const relative = RELATIVE.exec(sentence.slice(nounEnd, nounEnd + 80))
+  if (relative) from = nounEnd + relative[0].length
+  const inAttribution = (at: number) => at >= attribution[0] && at < attribution[1]
+  let found: { known: string | null; verb: string | null } | null = null
+  const after = wordsOf(sentence.slice(from, Math.min(sentence.length, from + 60)), from)
+  for (let k = 0; k < Math.min(after.length, 5); k++) {
+    const w = after[k]!
+    if (w.start > clauseEnd && !relative) break
+    const lw = w.text.toLowerCase()
     if (AUX_OR_ADVERB.has(lw)) continue
-    if (mostlyVerb(lw) && !NEUTRAL_VERBS.has(lw) && !LINK.has(lw)) return lw
+    if (PHRASE_BREAK.test(sentence.slice(k === 0 ? from : after[k - 1]!.end, w.start)) && !relative) break
+    if (FUNCTION.has(lw)) break
+    const hit = actions.find((a) => a.start === w.start)
+    if (hit && !inAttribution(hit.start)) return { known: hit.action, verb: null }
+    if (
+      mostlyVerb(lw) &&
+      !NEUTRAL_VERBS.has(lw) &&
+      !LINK.has(lw) &&
+      !SAYING.test(lw) &&
+      !inAttribution(w.start)
+    )
+      found = { known: null, verb: lw }
     break
   }
-  const before = wordsOf(sentence.slice(Math.max(clauseStart, figureStart - 40), figureStart), Math.max(clauseStart, figureStart - 40))
+  // A registry verb before the figure governs it rather than a participle after its noun
+  // ("downed three drones heading to Moscow").
+  const start = Math.max(clauseStart, figureStart - 40)
+  const before = wordsOf(sentence.slice(start, figureStart), start)
   for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
-    const lw = before[k]!.text.toLowerCase()
-    if (lw === "the" || lw === "some" || lw === "about" || lw === "a" || lw === "an") continue
-    if (mostlyVerb(lw) && !NEUTRAL_VERBS.has(lw) && !LINK.has(lw) && !AUX_OR_ADVERB.has(lw)) return lw
+    const w = before[k]!
+    const lw = w.text.toLowerCase()
+    if (BEFORE_SKIP.has(lw)) continue
+    if (FUNCTION.has(lw)) break
+    const hit = actions.find((a) => a.end === w.end)
+    if (hit && !inAttribution(hit.start)) return { known: hit.action, verb: null }
+    if (
+      found === null &&
+      mostlyVerb(lw) &&
+      !NEUTRAL_VERBS.has(lw) &&
+      !LINK.has(lw) &&
+      !AUX_OR_ADVERB.has(lw) &&
+      !SAYING.test(lw) &&
+      !inAttribution(w.start)
+    )
+      found = { known: null, verb: lw }
     break
   }
-  return null
+  return found
 }
+/** A verb of saying governs the speaker's words, not a figure in them. */
+const SAYING = new RegExp(`^(?:${SAY_VERBS})$`)
+const BEFORE_SKIP = new Set([
+  "the",
+  "a",
+  "an",
+  "some",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
+  "least",
+  "at",
+  "more",
+  "than",
+  "over",
+  "up",
+  "to",
+  "another",
+  "other",
+  "further",
+  "additional",
+])
+
+/** The verb that governs a measure, the registry's or not, as its action. */
+function verbOf(
+  sentence: string,
+  figureStart: number,
+  nounEnd: number,
+  clauseStart: number,
+  clauseEnd: number,
+): string | null {
+  const g = governingVerb(sentence, figureStart, nounEnd, clauseStart, clauseEnd, [], [0, 0])
+  return g?.verb ?? null
+}
+
+/**
+ * A figure given by a second speaker for what the sentence counted before: "the CGT declared
+ * around 3.5 million", "organisers at 50,000", "or 2,000 according to police".
+ */
+const RIVAL_BEFORE = new RegExp(`\\b(?:${SAY_VERBS}|counted|put (?:it|the \\w+|them) at|at)\\s*$`, "i")
 
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]*$/i
 const MAGNITUDE_AFTER = /^[\s-]*(?:magnitude|on the richter scale)\b/i
@@ -478,7 +575,8 @@ export function frameOf(
 ): Frame | null {
   const after = wordsOf(sentence.slice(n.end, Math.min(sentence.length, n.end + 120)), n.end)
   const [clauseStart, clauseEnd] = clauseAround(sentence, n.start)
-  const outside = (a: { start: number; end: number }) => !(a.start >= attribution[0] && a.end <= attribution[1])
+  const outside = (a: { start: number; end: number }) =>
+    !(a.start >= attribution[0] && a.end <= attribution[1])
 
   const gather = { qualifiers: new Set<string>(), origin: null as string | null, places: [] as Entity[] }
   let i = 0
@@ -490,7 +588,8 @@ export function frameOf(
     while (i < after.length && DETERMINER_AFTER_OF.test(after[i]!.text)) i++
   }
   // "the other four parties", "another 20 people": in addition to a figure said before.
-  if (IN_ADDITION_BEFORE.test(sentence.slice(Math.max(0, n.start - 14), n.start))) gather.qualifiers.add("more")
+  if (IN_ADDITION_BEFORE.test(sentence.slice(Math.max(0, n.start - 14), n.start)))
+    gather.qualifiers.add("more")
 
   // What is counted: measures by their kind, else the noun phrase after the figure, else the
   // subject before it.
@@ -536,23 +635,34 @@ export function frameOf(
     }
   }
 
-  // The action: a registry action next to the figure (a passive predicate after its noun phrase,
-  // "were injured", or a verb before it, "killed 12"), else what the noun implies ("bodies"),
-  // else the nearest registry action in the clause, else the verb that governs the figure.
-  const inClause = actions.filter((a) => a.start >= clauseStart && a.end <= clauseEnd && outside(a))
-  let action: string | null = null
-  let best = Number.POSITIVE_INFINITY
-  let adjacent = false
-  for (const a of inClause) {
-    if (a.start < nounEnd && a.end > n.start) continue // the noun itself ("the injured")
-    const d = a.start >= nounEnd ? a.start - nounEnd : n.start - a.end
-    if (d >= 0 && d < best) {
-      best = d
-      action = a.action
-      adjacent = d <= 20
+  // The action: the verb that governs the figure, a predicate after its noun phrase ("were
+  // injured", "were lit") or a verb before it ("killed 12", "cut 17,000 jobs"), when the registry
+  // knows it; else what the noun implies ("bodies" are people killed); else the governing verb the
+  // registry does not know; else the nearest registry action in the clause.
+  const governing = governingVerb(sentence, n.start, nounEnd, clauseStart, clauseEnd, actions, attribution)
+  const nearest = (): string | null => {
+    let found: string | null = null
+    let best = Number.POSITIVE_INFINITY
+    for (const a of actions) {
+      if (a.start < clauseStart || a.end > clauseEnd || !outside(a)) continue
+      if (a.start < nounEnd && a.end > n.start) continue // the noun itself ("the injured")
+      const d = a.start >= nounEnd ? a.start - nounEnd : n.start - a.end
+      if (d >= 0 && d < best && d <= NEAR) {
+        best = d
+        found = a.action
+      }
     }
+    return found
   }
-  if (implied !== null && !adjacent) action = implied
+  const intrinsic = counted === "magnitude" || counted === "temperature"
+  let action: string | null = measure
+    ? // A measure is of what the registry's action or its noun says ("a vote of 94.6%", "$5 billion in charges").
+      (governing?.known ??
+      nearest() ??
+      (intrinsic ? null : measureSubject(sentence, n, after, clauseStart)) ??
+      governing?.verb ??
+      null)
+    : (governing?.known ?? implied ?? governing?.verb ?? nearest())
   if (action === null) {
     // A wider look for passive casualty wording: "Five people, one of them a child, were injured".
     for (const a of actions) {
@@ -562,6 +672,8 @@ export function frameOf(
       }
     }
   }
+  // A magnitude or a temperature is a property of its event, not something done.
+  if (counted === "magnitude" || counted === "temperature") action = null
 
   // "over 13 regions": a figure that says how widely another one spread.
   const scope = SCOPE_BEFORE.test(sentence.slice(Math.max(0, n.start - 16), n.start))
@@ -570,7 +682,11 @@ export function frameOf(
   // Elliptical figures inherit from the figure before them: "34 drones ..., 25 over the Bryansk Region".
   if (counted === null) {
     const next = sentence.slice(n.end).trimStart()
-    if (previous && PREPOSITION.test(next.split(SPACES)[0]?.toLowerCase() ?? "")) {
+    if (
+      previous &&
+      (PREPOSITION.test(next.split(SPACES)[0]?.toLowerCase() ?? "") ||
+        RIVAL_BEFORE.test(sentence.slice(Math.max(clauseStart, n.start - 30), n.start)))
+    ) {
       counted = previous.counted
       for (const q of previous.qualifiers) if (q !== "more") gather.qualifiers.add(q)
       action ??= previous.action
@@ -586,10 +702,13 @@ export function frameOf(
   // Job cuts count jobs, whether the sentence says jobs or the people who held them.
   const counts = actionEntry(action)?.counts
   if (counts !== undefined && counts !== "person" && counted === "person") counted = counts
-  if (!scope && actionEntry(action)?.arms && !ARMS.has(counted.split("+")[0] ?? "") && !counted.includes("drone"))
+  if (
+    !scope &&
+    actionEntry(action)?.arms &&
+    !ARMS.has(counted.split("+")[0] ?? "") &&
+    !counted.includes("drone")
+  )
     action = "struck"
-  if (action === null && !measure) action = verbOf(sentence, n.start, nounEnd, clauseStart, clauseEnd)
-  if (action === null && measure) action = measureSubject(sentence, n, after, clauseStart)
 
   // Where: the places named after the figure in its clause, else those before it.
   const comma = sentence.indexOf(",", nounEnd)
@@ -649,7 +768,12 @@ export function frameOf(
  * outflow of $1.3 billion"), else the verb that governs it. Two measures of different things
  * then never meet as one figure.
  */
-function measureSubject(sentence: string, n: NumberMention, after: ReadonlyArray<Word>, clauseStart: number): string | null {
+function measureSubject(
+  sentence: string,
+  n: NumberMention,
+  after: ReadonlyArray<Word>,
+  clauseStart: number,
+): string | null {
   let i = 0
   const first = after[0]?.text.toLowerCase()
   if (first === "of" || first === "in") {
@@ -666,9 +790,12 @@ function measureSubject(sentence: string, n: NumberMention, after: ReadonlyArray
   }
   // "idled for 53 days": the verb before the preposition of a duration.
   const lead = n.kind === "duration" ? DURATION_LEAD.exec(sentence.slice(clauseStart, n.start)) : null
-  return verbOf(sentence, lead === null ? n.start : clauseStart + lead.index, n.end, clauseStart, sentence.length)
+  return lead === null
+    ? null
+    : verbOf(sentence, clauseStart + lead.index, n.end, clauseStart, sentence.length)
 }
-const DURATION_LEAD = /\s+(?:for|over|after|within|in|since|of)\s+(?:about\s+|nearly\s+|some\s+|the\s+(?:past|last)\s+)?$/i
+const DURATION_LEAD =
+  /\s+(?:for|over|after|within|in|since|of)\s+(?:about\s+|nearly\s+|some\s+|the\s+(?:past|last)\s+)?$/i
 /** The places of some spans, in order (flatMap, without its cost). */
 export function placesOf(spans: ReadonlyArray<PlaceSpan>): Entity[] {
   const out: Entity[] = []

@@ -108,7 +108,17 @@ const BUILT_IN = {
     reason: "the death toll of any event; it only rises as bodies are found",
   },
   injured: {
-    forms: ["injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "injury", "casualties"],
+    forms: [
+      "injured",
+      "injuring",
+      "injures",
+      "wounded",
+      "wounding",
+      "hurt",
+      "injuries",
+      "injury",
+      "casualties",
+    ],
     counts: "person",
     running: "rises",
     casualty: true,
@@ -193,7 +203,15 @@ const BUILT_IN = {
     reason: "flights, services, airports stopped",
   },
   "on-strike": {
-    forms: ["on strike", "went on strike", "walked off", "walked out", "walkout", "striking workers", "strike by"],
+    forms: [
+      "on strike",
+      "went on strike",
+      "walked off",
+      "walked out",
+      "walkout",
+      "striking workers",
+      "strike by",
+    ],
     counts: "person",
     words: "on strike",
     reason: "a strike's size: workers who walked off",
@@ -242,7 +260,21 @@ const BUILT_IN = {
     reason: "people on a boat, plane or bus: the figure the survivors and the dead add up to",
   },
   cut: {
-    forms: ["cut", "cuts", "cutting", "slash", "slashed", "axed", "axe", "eliminate", "eliminated", "laid off", "lay off", "layoffs", "shed"],
+    forms: [
+      "cut",
+      "cuts",
+      "cutting",
+      "slash",
+      "slashed",
+      "axed",
+      "axe",
+      "eliminate",
+      "eliminated",
+      "laid off",
+      "lay off",
+      "layoffs",
+      "shed",
+    ],
     counts: "job",
     words: "cut",
     reason: "job cuts: 17,000 jobs cut and 17,000 people laid off are one figure",
@@ -293,7 +325,10 @@ const THINGS: ReadonlyArray<ThingEntry> = [
   {
     thing: "person",
     qualifier: "child",
-    forms: "children,child,kids,kid,boys,boy,girls,girl,teenagers,teenager,minors,minor,infants,infant,babies,baby,toddler,toddlers".split(","),
+    forms:
+      "children,child,kids,kid,boys,boy,girls,girl,teenagers,teenager,minors,minor,infants,infant,babies,baby,toddler,toddlers".split(
+        ",",
+      ),
     reason: "children are counted apart from adults: a part is never its whole",
   },
   { thing: "person", qualifier: "adult", forms: ["adults", "adult"], reason: "adults, apart from children" },
@@ -319,20 +354,46 @@ const THINGS: ReadonlyArray<ThingEntry> = [
   },
   {
     thing: "soldier",
-    forms: "soldiers,soldier,troops,servicemen,serviceman,servicemembers,personnel,fighters,fighter,marines,conscripts,recruits,militants".split(","),
+    forms:
+      "soldiers,soldier,troops,servicemen,serviceman,servicemembers,personnel,fighters,fighter,marines,conscripts,recruits,militants".split(
+        ",",
+      ),
     reason: "combatants, apart from civilians",
   },
-  { thing: "prisoner", forms: ["prisoners", "prisoner", "pows", "pow", "captives", "detainees", "inmates", "prisoners of war"], reason: "people held" },
+  {
+    thing: "prisoner",
+    forms: ["prisoners", "prisoner", "pows", "pow", "captives", "detainees", "inmates", "prisoners of war"],
+    reason: "people held",
+  },
   { thing: "hostage", forms: ["hostages", "hostage"], reason: "people held by a side" },
-  { thing: "drone", forms: ["drones", "drone", "uavs", "uav", "shaheds", "shahed", "quadcopters", "unmanned aerial vehicles"], reason: "drones of any make" },
+  {
+    thing: "drone",
+    forms: ["drones", "drone", "uavs", "uav", "shaheds", "shahed", "quadcopters", "unmanned aerial vehicles"],
+    reason: "drones of any make",
+  },
   { thing: "missile", forms: ["missiles", "missile", "rockets", "rocket"], reason: "missiles and rockets" },
   { thing: "bomb", forms: ["bombs", "bomb", "shells", "shell"], reason: "bombs and shells" },
   { thing: "airport", forms: ["airports", "airport", "airfields", "airfield"], reason: "airports" },
-  { thing: "village", forms: ["villages", "village", "settlements", "settlement", "hamlets"], reason: "settlements" },
+  {
+    thing: "village",
+    forms: ["villages", "village", "settlements", "settlement", "hamlets"],
+    reason: "settlements",
+  },
   { thing: "town", forms: ["towns", "town", "cities", "city"], reason: "towns and cities" },
   {
     thing: "home",
-    forms: ["homes", "home", "houses", "house", "apartments", "apartment", "flats", "flat", "dwellings", "households"],
+    forms: [
+      "homes",
+      "home",
+      "houses",
+      "house",
+      "apartments",
+      "apartment",
+      "flats",
+      "flat",
+      "dwellings",
+      "households",
+    ],
     reason: "homes = houses = dwellings",
   },
   {
@@ -346,9 +407,21 @@ const THINGS: ReadonlyArray<ThingEntry> = [
     reason: "administrative areas",
   },
   { thing: "country", forms: ["countries", "country", "nations", "nation", "states"], reason: "countries" },
-  { thing: "vehicle", forms: ["vehicles", "vehicle", "tanks", "tank", "cars", "car", "trucks", "truck"], reason: "vehicles" },
-  { thing: "aircraft", forms: ["aircraft", "planes", "plane", "jets", "jet", "helicopters", "helicopter"], reason: "aircraft" },
-  { thing: "ship", forms: ["ships", "ship", "vessels", "vessel", "boats", "boat"], reason: "ships and boats" },
+  {
+    thing: "vehicle",
+    forms: ["vehicles", "vehicle", "tanks", "tank", "cars", "car", "trucks", "truck"],
+    reason: "vehicles",
+  },
+  {
+    thing: "aircraft",
+    forms: ["aircraft", "planes", "plane", "jets", "jet", "helicopters", "helicopter"],
+    reason: "aircraft",
+  },
+  {
+    thing: "ship",
+    forms: ["ships", "ship", "vessels", "vessel", "boats", "boat"],
+    reason: "ships and boats",
+  },
   {
     thing: "person",
     implies: "killed",
@@ -361,10 +434,26 @@ const THINGS: ReadonlyArray<ThingEntry> = [
   {
     thing: "person",
     implies: "protested",
-    forms: ["protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "marchers", "crowd", "crowds", "turnout"],
+    forms: [
+      "protesters",
+      "protester",
+      "protestors",
+      "protestor",
+      "demonstrators",
+      "demonstrator",
+      "marchers",
+      "crowd",
+      "crowds",
+      "turnout",
+    ],
     reason: "a crowd's size",
   },
-  { thing: "person", implies: "evacuated", forms: ["evacuees", "displaced"], reason: "people moved from danger" },
+  {
+    thing: "person",
+    implies: "evacuated",
+    forms: ["evacuees", "displaced"],
+    reason: "people moved from danger",
+  },
   { thing: "person", implies: "on-strike", forms: ["strikers"], reason: "workers on strike" },
   { thing: "job", implies: "cut", forms: ["layoffs", "redundancies", "job cuts"], reason: "jobs cut" },
   { thing: "job", forms: ["jobs", "job", "positions", "posts"], reason: "jobs" },
@@ -486,8 +575,12 @@ export const isKnownAction = (action: string | null): boolean => action !== null
 
 /** A lexicon file's content (see extend). */
 export interface Lexicon {
-  readonly actions?: Readonly<Record<string, Partial<ActionEntry> & { readonly forms: ReadonlyArray<string> }>>
-  readonly things?: ReadonlyArray<Partial<ThingEntry> & { readonly thing: string; readonly forms: ReadonlyArray<string> }>
+  readonly actions?: Readonly<
+    Record<string, Partial<ActionEntry> & { readonly forms: ReadonlyArray<string> }>
+  >
+  readonly things?: ReadonlyArray<
+    Partial<ThingEntry> & { readonly thing: string; readonly forms: ReadonlyArray<string> }
+  >
 }
 
 /** Listeners told when the registry changes (the compiled patterns of quantity.ts). */

@@ -13,7 +13,17 @@ const IRREGULAR: Record<string, string> = {
   crises: "crisis",
   analyses: "analysis",
 }
-const MASS = new Set(["measles", "mumps", "news", "series", "species", "headquarters", "means", "diabetes", "barracks"])
+const MASS = new Set([
+  "measles",
+  "mumps",
+  "news",
+  "series",
+  "species",
+  "headquarters",
+  "means",
+  "diabetes",
+  "barracks",
+])
 
 export function singular(word: string): string {
   const w = word.toLowerCase()
@@ -26,8 +36,9 @@ export function singular(word: string): string {
 }
 
 const PERSON = new Set(
-  "officer,member,crew,worker,employee,staff,student,patient,fan,voter,pilot,migrant,refugee,protester,protestor,demonstrator,journalist,doctor,nurse,teacher,miner,tourist,survivor,suspect,occupant,civilian,resident,inhabitant,citizen,victim,casualty,passenger,local,pedestrian,bystander,villager,machinist,gendarme,firefighter,rescuer,climber,hiker,pilgrim,worshipper,fisherman,farmer,driver,shopper,spectator,visitor,participant,marcher,striker,employee,soldier,person,child,adult,woman,man,immigrant,asylum-seeker,evacuee,detainee,prisoner,hostage,official,lawmaker,delegate,athlete,player"
-    .split(","),
+  "officer,member,crew,worker,employee,staff,student,patient,fan,voter,pilot,migrant,refugee,protester,protestor,demonstrator,journalist,doctor,nurse,teacher,miner,tourist,survivor,suspect,occupant,civilian,resident,inhabitant,citizen,victim,casualty,passenger,local,pedestrian,bystander,villager,machinist,gendarme,firefighter,rescuer,climber,hiker,pilgrim,worshipper,fisherman,farmer,driver,shopper,spectator,visitor,participant,marcher,striker,employee,soldier,person,child,adult,woman,man,immigrant,asylum-seeker,evacuee,detainee,prisoner,hostage,official,lawmaker,delegate,athlete,player".split(
+    ",",
+  ),
 )
 const PEOPLE = new Set(["police", "personnel", "staff", "crew", "troops", "forces"])
 

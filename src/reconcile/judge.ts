@@ -19,7 +19,6 @@ import { valuesAgree } from "./group.ts"
 import { describe, formatValue } from "./subject.ts"
 import { written } from "./values.ts"
 
-
 /**
  * Sentences' words: the runs of letters and digits of three characters or more, lower-cased.
  * Each sentence is read once per run (wire copy repeats one sentence across outlets and groups),

@@ -1,7 +1,8 @@
 /** Words for a group: a one-line statement of what it is about, and values as a reader writes them. */
+
+import { actionWords } from "../claims/registry.ts"
 import type { Claim, ClaimKind } from "../domain/Claim.ts"
 import type { Value } from "../domain/Value.ts"
-import { actionWords } from "../claims/registry.ts"
 
 const PLURAL: Record<string, string> = {
   person: "People",
