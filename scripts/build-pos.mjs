@@ -30,7 +30,8 @@ for (const [w, tags] of Object.entries(lexicon)) {
   // O: a word of no open class (a determiner, a pronoun, a preposition): known, and no noun.
   const open = [...new Set(tags.map(cls))].filter((c) => c !== "O").join("")
   const classes = open === "" ? "O" : open
-  ;(byClasses[classes] ??= []).push(w)
+  if (byClasses[classes] === undefined) byClasses[classes] = []
+  byClasses[classes].push(w)
 }
 const out = {}
 for (const k of Object.keys(byClasses).sort()) out[k] = byClasses[k].sort().join(" ")

@@ -162,7 +162,7 @@ function compile(): void {
     new RegExp(
       `\\b(?:${[...fs]
         .sort((a, b) => b.length - a.length)
-        .map((f) => escape(f).replace(/ /g, "\\s+"))
+        .map((f) => escapeRe(f).replace(/ /g, "\\s+"))
         .join("|")})\\b`,
       "gi",
     ),
@@ -180,16 +180,16 @@ function compile(): void {
   FIRST_WORDS = new RegExp(
     `\\b(?:${[...ACTIONS_BY_FIRST_WORD.keys()]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeRe)
       .join("|")})\\b`,
     "gi",
   )
   UPDATE_BEFORE = new RegExp(
-    `\\b(?:${UPDATE_WORDS.map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})\\b`,
+    `\\b(?:${UPDATE_WORDS.map((w) => escapeRe(w).replace(/ /g, "\\s+")).join("|")})\\b`,
     "i",
   )
 }
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 compile()
 onExtend(compile)
 
