@@ -10,6 +10,7 @@ import type {
   Claimant,
   ClaimFlag,
   ClaimId,
+  Entity,
   EventClaim,
   QuantityClaim,
   TimeWindow,
@@ -44,6 +45,11 @@ const FLOOR = /\b(?:on|to|at|near|into|from)\s+(?:the\s+)?$/i
  * holds it to that); claims of different documents share its parts, which are read-only.
  */
 export interface Reading {
+  /**
+   * The place the sentence names first, if any: the place a later sentence of its paragraph that
+   * names none is about ("In Poltava, a missile struck a building. At least 14 people were killed.").
+   */
+  readonly context: Entity | null
   readonly attribution: Attribution
   readonly hedged: boolean
   readonly drafts: ReadonlyArray<Draft>
@@ -102,6 +108,7 @@ interface EventDraft extends DraftBase {
 
 /** A sentence with no claim, whatever document it is in. */
 const NOTHING: Reading = {
+  context: null,
   attribution: { kind: "none", name: "", start: 0, end: 0, verb: null },
   hedged: false,
   drafts: [],
@@ -150,6 +157,8 @@ export function readSentence(text: string): Reading {
   const attribution = findAttribution(text)
   const span = [attribution.start, attribution.end] as const
   const places = findPlaces(text)
+  const context =
+    placesOf(places.filter((p) => !p.aggregate && !(p.start >= span[0] && p.end <= span[1])))[0] ?? null
   const hedged = HEDGES.test(text)
   const asserted = hedged ? "hedged" : "asserted"
   const drafts: Draft[] = []
@@ -245,7 +254,9 @@ export function readSentence(text: string): Reading {
       })
     }
   }
-  return drafts.length === 0 ? NOTHING : { attribution, hedged, drafts, times: new Map() }
+  return drafts.length === 0 && context === null
+    ? NOTHING
+    : { context, attribution, hedged, drafts, times: new Map() }
 }
 
 /**
@@ -294,7 +305,7 @@ const shifted = (m: Span, by: number): Span => ({ text: m.text, start: by + m.st
  * claim's fields inside the object (with a spread, a quantity claim kept 9 of its 28 in a second
  * array), and every later stage reads claims field by field.
  */
-function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null): Claim {
+function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null, context: Entity | null): Claim {
   const { doc, s } = said
   switch (d._tag) {
     case "quantity":
@@ -311,8 +322,8 @@ function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null): Cl
         time,
         flags: said.flags,
         polarity: d.polarity,
-        place: d.place,
-        places: d.places,
+        place: d.place ?? (d.aggregate ? null : context),
+        places: d.places.length > 0 || d.aggregate || context === null ? d.places : [context],
         aggregate: d.aggregate,
         value: d.value,
         approx: d.approx,
@@ -363,8 +374,8 @@ function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null): Cl
         time,
         flags: said.flags,
         polarity: d.polarity,
-        place: d.place,
-        places: d.places,
+        place: d.place ?? context,
+        places: d.places.length > 0 || context === null ? d.places : [context],
         aggregate: false,
         value: null,
         actor: d.actor,
@@ -481,8 +492,17 @@ export function claimsOf(
 ): Claim[] {
   const claims: Claim[] = []
   let count = 0
+  // The place of the last sentence that named one, in the current paragraph.
+  let context: Entity | null = null
+  let paragraph = -1
   for (const s of sentences) {
     const reading = read(s.text)
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph
+      context = null
+    }
+    const inherited = reading.context === null ? context : null
+    if (reading.context !== null) context = reading.context
     if (reading.drafts.length === 0) continue
     const found = claimantOf(reading.attribution, doc.outlet, doc.id)
     const flags =
@@ -498,7 +518,7 @@ export function claimsOf(
     const { drafts } = reading
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i]!
-      claims.push(claimOf(said, d, `${doc.id}#${count + d.seq}` as ClaimId, times[i]!))
+      claims.push(claimOf(said, d, `${doc.id}#${count + d.seq}` as ClaimId, times[i]!, inherited))
     }
     count += drafts.length
   }
@@ -510,14 +530,25 @@ export type ReadingsJson = string & { readonly ReadingsJson: unique symbol }
 
 export const readingsToJson = (readings: ReadonlyArray<Reading>): ReadingsJson =>
   JSON.stringify(
-    readings.map((r) => ({ attribution: r.attribution, hedged: r.hedged, drafts: r.drafts })),
+    readings.map((r) => ({
+      context: r.context,
+      attribution: r.attribution,
+      hedged: r.hedged,
+      drafts: r.drafts,
+    })),
   ) as ReadingsJson
 
 export const readingsFromJson = (json: ReadingsJson): Reading[] =>
   (JSON.parse(json) as Array<Omit<Reading, "times">>).map((r) =>
-    r.drafts.length === 0
+    r.drafts.length === 0 && r.context === null
       ? NOTHING
-      : { attribution: r.attribution, hedged: r.hedged, drafts: r.drafts, times: new Map() },
+      : {
+          context: r.context,
+          attribution: r.attribution,
+          hedged: r.hedged,
+          drafts: r.drafts,
+          times: new Map(),
+        },
   )
 
 /**

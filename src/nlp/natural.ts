@@ -32,3 +32,11 @@ let wordTokenizer: Tokenizer | undefined
 
 /** The primary Double Metaphone key of a word ("Zelenskyy" and "Zelenskiy" give "SLNSK"). */
 export const phoneticKey = (word: string): string => dm.process(word)[0] ?? ""
+
+interface Stemmer {
+  stem(word: string): string
+}
+const porter = require("natural/lib/natural/stemmers/porter_stemmer") as Stemmer
+
+/** The Porter stem of a lower-case word ("idled" and "idle" give "idl"). */
+export const stem = (word: string): string => porter.stem(word)

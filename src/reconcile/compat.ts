@@ -8,12 +8,17 @@
  * - "strong": both say the same about everything that tells events apart.
  */
 import { baseKey } from "../claims/entities.ts"
+import { actionEntry, isKnownAction } from "../claims/registry.ts"
 import { dayOf } from "../claims/time.ts"
 import type { Claim, ClaimKind } from "../domain/Claim.ts"
 import type { Interval } from "../domain/interval.ts"
+import { stem } from "../nlp/natural.ts"
 import { written } from "./values.ts"
 
 export type Compat = "no" | "loose" | "strong"
+
+/** How many days apart two claims may be when at least one states no time of its own. */
+export const SLACK = 14
 
 const worse = (a: Compat, b: Compat): Compat =>
   a === "no" || b === "no" ? "no" : a === "loose" || b === "loose" ? "loose" : "strong"
@@ -59,14 +64,26 @@ export interface Content {
   readonly place: string | null
   readonly placeKeys: ReadonlyArray<string>
   readonly baseKeys: ReadonlyArray<string>
-  /** Quantities and events: the action, and the keys of who did it and to whom. */
+  /**
+   * Quantities and events: the action (a registry action's name, or "~" and the stem of a verb
+   * the registry does not know), whether the registry knows it, and the keys of who did it and
+   * to whom.
+   */
   readonly action: string | null
+  readonly known: boolean
   readonly actor: string | null
   readonly target: string | null
   /** Quantities: "each", the qualifiers that make it another figure (joined), and whether any is soft ("more"). */
   readonly each: boolean
   readonly hard: string
   readonly soft: boolean
+  /**
+   * Quantities: a running total, worded as an update ("grew to 146") or of an action whose
+   * figures are (the dead, the missing): a later article's figure may be its next value.
+   */
+  readonly running: boolean
+  /** Quantities: a measure of something (money, a share, a duration), which needs its subject to be compared. */
+  readonly measure: boolean
   /** Quantities: the figure's interval at the precision it was written with (values.ts). */
   readonly written: Interval | null
   /** What valuesAgree() compares for the other kinds: an attribute's value; whether an event is denied. */
@@ -112,37 +129,61 @@ function copy(s: string, { copies }: Memo): string {
 /** The content that depends on the kind of claim. */
 type KindContent = Pick<
   Content,
-  "action" | "actor" | "target" | "each" | "hard" | "soft" | "written" | "value"
+  | "action"
+  | "known"
+  | "actor"
+  | "target"
+  | "each"
+  | "hard"
+  | "soft"
+  | "running"
+  | "measure"
+  | "written"
+  | "value"
 >
+
+/** A verb the registry does not know is compared by its stem: "idled" and "idle" are one. */
+const actionKey = (action: string | null): string | null =>
+  action === null || isKnownAction(action) ? action : `~${stem(action)}`
+const MEASURE = /^(?:money:|percent$|duration:)/
 
 const KIND: { readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>) => KindContent } = {
   quantity: (q) => ({
-    action: q.action,
+    action: actionKey(q.action),
+    known: isKnownAction(q.action),
     actor: q.actor?.key ?? null,
     target: q.target?.key ?? null,
     each: q.each,
     hard: hard(q.qualifiers),
     soft: q.qualifiers.some((x) => SOFT.has(x)),
+    running: q.update || actionEntry(q.action)?.running !== undefined,
+    measure: MEASURE.test(q.counted),
     written: written(q),
     value: null,
   }),
   event: (e) => ({
     action: e.action,
+    known: true,
     actor: e.actor?.key ?? null,
     target: e.target?.key ?? null,
     each: false,
     hard: "",
     soft: false,
+    running: false,
+    measure: false,
     written: null,
     value: e.polarity === "denied",
   }),
   attribute: (a) => ({
     action: null,
+    known: false,
     actor: null,
     target: null,
     each: false,
     hard: "",
     soft: false,
+    running: false,
+    measure: false,
     written: null,
     value: a.value,
   }),
@@ -190,11 +231,14 @@ export function featuresOf(
       placeKeys,
       baseKeys: placeKeys.some((p) => baseKey(p) !== p) ? placeKeys.map(baseKey) : placeKeys,
       action: k.action,
+      known: k.known,
       actor: k.actor,
       target: k.target,
       each: k.each,
       hard: k.hard,
       soft: k.soft,
+      running: k.running,
+      measure: k.measure,
       written: k.written,
       value: k.value,
       valueKey:
@@ -323,10 +367,23 @@ function places(a: Content, b: Content): Compat {
   return "no"
 }
 
+/**
+ * Two actions: the same; or one unsaid, or one the registry does not know (another verb may say
+ * the same thing: "walked off" and "struck"), which may corroborate but never conflict; or two
+ * the registry knows to differ (killed and missing).
+ */
+function actions(a: Content, b: Content): Compat {
+  if (a.action === b.action) return a.action === null && a.measure && b.measure ? "loose" : "strong"
+  if (a.action === null || b.action === null) return "loose"
+  return a.known && b.known ? "no" : "loose"
+}
+
 function quantities(a: Content, b: Content): Compat {
-  if (a.hard !== b.hard) return "no"
-  let c: Compat = a.soft || b.soft ? "loose" : "strong"
-  c = worse(c, a.action === b.action ? "strong" : a.action === null || b.action === null ? "loose" : "no")
+  // A narrowing on both sides that differs (children and adults) is another figure; on one side
+  // only (one child died, one death), a part that may be the whole.
+  if (a.hard !== b.hard && a.hard !== "" && b.hard !== "") return "no"
+  let c: Compat = a.soft || b.soft || a.hard !== b.hard ? "loose" : "strong"
+  c = worse(c, actions(a, b))
   c = worse(c, entities(a.actor, b.actor))
   c = worse(c, entities(a.target, b.target))
   if (a.each !== b.each) c = worse(c, "loose")
@@ -342,10 +399,17 @@ function quantities(a: Content, b: Content): Compat {
 export function compat(a: Content, b: Content): Compat {
   if (a.head !== b.head) return "no"
   if (a.story !== b.story && a.story !== null && b.story !== null) return "no"
-  if (a.start !== null && b.start !== null && a.end !== null && b.end !== null) {
-    if (a.start > b.end || b.start > a.end) return "no"
-  } else if ((a.start === null) !== (b.start === null)) return "no"
   let c: Compat = a.timed && b.timed ? "strong" : a.timed || b.timed ? "loose" : "strong"
+  if (a.start !== null && b.start !== null && a.end !== null && b.end !== null) {
+    if (a.start > b.end || b.start > a.end) {
+      // Days apart. Two stated times are two events; a figure with no time word is about the
+      // day it was published, and a running total then is its latest value, which a later
+      // article updates (a series); any other such figure may only corroborate.
+      const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end)
+      if ((a.timed && b.timed) || gap > SLACK) return "no"
+      c = a.running && b.running ? "strong" : "loose"
+    }
+  } else if ((a.start === null) !== (b.start === null)) return "no"
   c = worse(c, places(a, b))
   if (c === "no" || a.kind !== b.kind) return "no"
   // A switch, not a pattern match: this is the innermost loop of grouping.

@@ -21,7 +21,7 @@
  */
 import type { Claim } from "../domain/Claim.ts"
 import { meets } from "../domain/Value.ts"
-import { type Content, compat, type Features } from "./compat.ts"
+import { type Content, compat, type Features, SLACK } from "./compat.ts"
 import { written } from "./values.ts"
 
 /** Whether two claims' values agree: their intervals meet; events share a polarity. */
@@ -113,7 +113,8 @@ function candidates(block: Block, f: Content, n: number): Cluster[] {
     found = []
     take(block.wide, n, found)
     if (f.end - f.start <= WIDE)
-      for (let d = f.start; d <= f.end; d++) {
+      // Days around the claim's own too: a figure with no time word may update one of days before.
+      for (let d = f.start - SLACK; d <= f.end + SLACK; d++) {
         const list = block.byDay.get(d)
         if (list) take(list, n, found)
       }
