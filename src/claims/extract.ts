@@ -138,6 +138,8 @@ export function forgetReadings(): void {
   READINGS.clear()
 }
 
+/** After a figure's noun: "34 people remain missing", "still unaccounted for", "so far". */
+const UPDATE_AFTER = /^\s+(?:remain(?:s|ed)?|still|so far|to date|now|in all|in total)\b/i
 const FLOOR_WORD = /^\s*(floor|storey|story)\b/i
 const DESIGNATION = /\p{L}-$/u
 const AGE_ONE = /\ban?\s+$/i
@@ -226,7 +228,8 @@ export function readSentence(text: string): Reading {
         actor: frame.actor,
         target: frame.target,
         each: frame.each,
-        update: updateBefore(before.slice(-25)),
+        update:
+          updateBefore(before.slice(-25)) || UPDATE_AFTER.test(text.slice(frame.nounEnd, frame.nounEnd + 30)),
       })
     }
   }

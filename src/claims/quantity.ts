@@ -434,7 +434,11 @@ function subjectBefore(words: ReadonlyArray<Word>): Head | "container" | null {
   }
   // The head is the last common noun of the run.
   let h = end
-  while (h > b && (STARTS_UPPER.test(words[h]!.text) || !mostlyNoun(words[h]!.text.toLowerCase()))) h--
+  const nounAt = (x: number) => {
+    const lw = words[x]!.text.toLowerCase()
+    return !STARTS_UPPER.test(words[x]!.text) && (thingEntry(lw) !== undefined || mostlyNoun(lw))
+  }
+  while (h > b && !nounAt(h)) h--
   if (h <= b) return null
   const lw = words[h]!.text.toLowerCase()
   if (CONTAINERS.has(lw) && thingEntry(lw) === undefined) return "container"
@@ -474,6 +478,11 @@ function governingVerb(
     const lw = w.text.toLowerCase()
     if (AUX_OR_ADVERB.has(lw)) continue
     if (PHRASE_BREAK.test(sentence.slice(k === 0 ? from : after[k - 1]!.end, w.start)) && !relative) break
+    // "believed to be missing", "feared to have drowned": the hedge's verb governs nothing.
+    if (HEDGING_VERB.has(lw) && after[k + 1]?.text.toLowerCase() === "to") {
+      k += 2
+      continue
+    }
     if (FUNCTION.has(lw)) break
     const hit = actions.find((a) => a.start === w.start)
     if (hit && !inAttribution(hit.start)) return { known: hit.action, verb: null }
@@ -514,6 +523,19 @@ function governingVerb(
 }
 /** A verb of saying governs the speaker's words, not a figure in them. */
 const SAYING = new RegExp(`^(?:${SAY_VERBS})$`)
+const HEDGING_VERB = new Set([
+  "believed",
+  "thought",
+  "feared",
+  "presumed",
+  "expected",
+  "known",
+  "said",
+  "reported",
+  "estimated",
+  "likely",
+  "set",
+])
 const BEFORE_SKIP = new Set([
   "the",
   "a",

@@ -82,6 +82,8 @@ export interface Content {
    * figures are (the dead, the missing): a later article's figure may be its next value.
    */
   readonly running: boolean
+  /** Quantities: worded as an update. */
+  readonly update: boolean
   /** Quantities: a measure of something (money, a share, a duration), which needs its subject to be compared. */
   readonly measure: boolean
   /** Quantities: the figure's interval at the precision it was written with (values.ts). */
@@ -137,6 +139,7 @@ type KindContent = Pick<
   | "hard"
   | "soft"
   | "running"
+  | "update"
   | "measure"
   | "written"
   | "value"
@@ -157,6 +160,7 @@ const KIND: { readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>) => Kin
     hard: hard(q.qualifiers),
     soft: q.qualifiers.some((x) => SOFT.has(x)),
     running: q.update || actionEntry(q.action)?.running !== undefined,
+    update: q.update,
     measure: MEASURE.test(q.counted),
     written: written(q),
     value: null,
@@ -170,6 +174,7 @@ const KIND: { readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>) => Kin
     hard: "",
     soft: false,
     running: false,
+    update: false,
     measure: false,
     written: null,
     value: e.polarity === "denied",
@@ -183,6 +188,7 @@ const KIND: { readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>) => Kin
     hard: "",
     soft: false,
     running: false,
+    update: false,
     measure: false,
     written: null,
     value: a.value,
@@ -238,6 +244,7 @@ export function featuresOf(
       hard: k.hard,
       soft: k.soft,
       running: k.running,
+      update: k.update,
       measure: k.measure,
       written: k.written,
       value: k.value,
@@ -399,15 +406,18 @@ function quantities(a: Content, b: Content): Compat {
 export function compat(a: Content, b: Content): Compat {
   if (a.head !== b.head) return "no"
   if (a.story !== b.story && a.story !== null && b.story !== null) return "no"
-  let c: Compat = a.timed && b.timed ? "strong" : a.timed || b.timed ? "loose" : "strong"
+  // A running total with no time word is its value as of publication: beside one with a stated
+  // time, or days apart (two stated times are two events), it may be the next value of a series
+  // when one of the two is worded as an update ("remain missing", "rose to") or both name the
+  // same place. Any other figure without a time word only corroborates one with.
+  let c: Compat = a.timed === b.timed ? "strong" : a.running && b.running ? "strong" : "loose"
   if (a.start !== null && b.start !== null && a.end !== null && b.end !== null) {
     if (a.start > b.end || b.start > a.end) {
-      // Days apart. Two stated times are two events; a figure with no time word is about the
-      // day it was published, and a running total then is its latest value, which a later
-      // article updates (a series); any other such figure may only corroborate.
       const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end)
       if ((a.timed && b.timed) || gap > SLACK) return "no"
-      c = a.running && b.running ? "strong" : "loose"
+      const series =
+        a.running && b.running && (a.update || b.update || (a.place !== null && a.place === b.place))
+      c = series ? "strong" : "loose"
     }
   } else if ((a.start === null) !== (b.start === null)) return "no"
   c = worse(c, places(a, b))

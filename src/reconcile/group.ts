@@ -7,7 +7,9 @@
  * each joins a group it fits completely:
  *  - no member differs from it in anything both specify (see compat.ts);
  *  - a member it matches only loosely (one side leaves the place unsaid, say) agrees with it
- *    in value: an underspecified claim may corroborate a group, never put it in conflict;
+ *    in value, unless it matches another member strongly: an underspecified claim may
+ *    corroborate a group, never put it in conflict or build a series on its own (judging
+ *    compares values between strongly matched claims only);
  *  - no member from its own document disagrees with it in value (one article does not
  *    contradict itself within a group: its two figures are about two things), and no member
  *    comes from its own sentence (two figures of one sentence are never the same figure).
@@ -188,12 +190,14 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
       let strong = 0
       let fits = true
       let agrees = true
+      let looseDisagreement = false
       for (const s of k.signatures.values()) {
         if (s.sentence === n) fits = false
         else {
           const c = compat(content, s.rep)
           if (c === "no") fits = false
-          else if (c === "loose" || s.document === n) fits = agree(content, s.rep)
+          else if (s.document === n) fits = agree(content, s.rep)
+          else if (c === "loose") looseDisagreement ||= !agree(content, s.rep)
           else {
             strong += s.count
             agrees &&= agree(content, s.rep)
@@ -201,6 +205,10 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
         }
         if (!fits) break
       }
+      // A loose match that disagrees in value is tolerated only beside a strong one: the claim
+      // then belongs to the group on its own strength, and judging compares strong pairs only.
+      if (looseDisagreement && strong === 0) fits = false
+      if (looseDisagreement) agrees = false
       const score = (agrees ? 1_000_000_000 : 0) + strong
       if (fits && score > best) {
         chosen = k

@@ -14,7 +14,7 @@ import { runningOf } from "../claims/registry.ts"
 import type { Claim, QuantityClaim } from "../domain/Claim.ts"
 import type { Group, GroupFlag, GroupId, Verdict } from "../domain/Group.ts"
 import { type Interval, meets, toInterval, type Value } from "../domain/Value.ts"
-import type { Features } from "./compat.ts"
+import { type Content, compat, type Features } from "./compat.ts"
 import { valuesAgree } from "./group.ts"
 import { describe, formatValue } from "./subject.ts"
 import { written } from "./values.ts"
@@ -111,6 +111,7 @@ interface Item<C extends Claim = Claim> {
   readonly written: Interval | null
   /** Its value as a key: claims with equal keys agree with everything alike. */
   readonly value: string
+  readonly content: Content
 }
 
 const isQuantity = (i: Item): i is Item<QuantityClaim> => i.claim._tag === "quantity"
@@ -121,6 +122,7 @@ const itemOf = (f: Features, source: number): Item => ({
   published: f.published,
   written: f.content.written,
   value: f.content.valueKey,
+  content: f.content,
 })
 
 /** valuesAgree(), with the figures' intervals already worked out. */
@@ -188,11 +190,21 @@ function sources(claims: ReadonlyArray<Claim>, outlets: ReadonlyArray<string>, w
   return { independent, source: outlet.map(find) }
 }
 
-/** The first pair of claims from independent sources that disagree, between distinct values. */
+/**
+ * The first pair of claims from independent sources that disagree, between distinct values, of
+ * claims that match strongly (compat.ts): a loosely matched claim may sit in a group beside
+ * claims it does not agree with, but never makes a conflict on its own.
+ */
 function firstDisagreement(items: ReadonlyArray<Item>): readonly [Claim, Claim] | null {
   const distinct = new Map<string, Item>()
+  const contents = new Map<Content, number>()
   for (const item of items) {
-    const k = `${item.source}\u0000${item.value}`
+    let c = contents.get(item.content)
+    if (c === undefined) {
+      c = contents.size
+      contents.set(item.content, c)
+    }
+    const k = `${item.source}\u0000${item.value}\u0000${c}`
     if (!distinct.has(k)) distinct.set(k, item)
   }
   const reps = [...distinct.values()]
@@ -200,7 +212,8 @@ function firstDisagreement(items: ReadonlyArray<Item>): readonly [Claim, Claim] 
     for (let j = i + 1; j < reps.length; j++) {
       const a = reps[i]!
       const b = reps[j]!
-      if (a.source !== b.source && !agree(a, b)) return [a.claim, b.claim]
+      if (a.source !== b.source && !agree(a, b) && compat(a.content, b.content) === "strong")
+        return [a.claim, b.claim]
     }
   return null
 }
@@ -315,25 +328,31 @@ function evolution(
   const sorted = [...qs].sort((a, b) =>
     a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0,
   )
-  const times = new Set(sorted.map((q) => q.published))
-  if (times.size < 2) return null
-  // Each distinct (time, value) once: the pairwise check is over those.
-  const seen = new Set<string>()
-  const points = sorted.filter((q) => {
-    const k = `${q.published}\u0000${q.value}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
-  const intervals = points.map((q) => toInterval(q.claim.value))
-  for (let i = 0; i < points.length; i++)
-    for (let j = i + 1; j < points.length; j++) {
-      const ia = intervals[i]!
-      const ib = intervals[j]!
-      if (points[i]!.published === points[j]!.published) {
-        if (!meets(ia, ib)) return null
-      } else if ((ib.min ?? Number.NEGATIVE_INFINITY) < (ia.min ?? Number.NEGATIVE_INFINITY)) return null
+  // Per publication time, the highest and the lowest figure given. Outlets publishing at one time
+  // may carry figures of different hours, or an older one (wire copy is reused): the figure
+  // evolves when the highest (for totals that rise) moves the one way from each time to the next,
+  // and ends elsewhere than it began; missing people may instead fall.
+  const highs: number[] = []
+  const lows: number[] = []
+  let last: string | null = null
+  for (const q of sorted) {
+    const i = toInterval(q.claim.value)
+    const v = i.min ?? i.max ?? 0
+    if (q.published !== last) {
+      highs.push(v)
+      lows.push(v)
+      last = q.published
+    } else {
+      highs[highs.length - 1] = Math.max(highs[highs.length - 1]!, v)
+      lows[lows.length - 1] = Math.min(lows[lows.length - 1]!, v)
     }
+  }
+  if (highs.length < 2) return null
+  const rising = highs.every((h, i) => i === 0 || h >= highs[i - 1]!) && highs[highs.length - 1]! > highs[0]!
+  const either = qs.some((q) => runningOf(q.claim.action, q.claim.counted) === "either")
+  const falling =
+    either && lows.every((l, i) => i === 0 || l <= lows[i - 1]!) && lows[lows.length - 1]! < lows[0]!
+  if (!rising && !falling) return null
   if (compatible) {
     const stated = (c: QuantityClaim) => toInterval(c.value).min ?? toInterval(c.value).max ?? 0
     const last = sorted[sorted.length - 1]!.claim
