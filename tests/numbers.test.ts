@@ -167,9 +167,9 @@ describe("bounds and ranges", () => {
       "at least 14 people",
       [{ text: "at least 14", min: 14, max: null, approx: "at-least", bound: "at least" }],
     ],
-    ["more than 30", [{ text: "more than 30", min: 31, max: null, approx: "more-than", bound: "more than" }]],
-    ["over 30 people", [{ text: "over 30", min: 31, max: null, approx: "more-than", bound: "over" }]],
-    ["above 30", [{ min: 31, max: null, approx: "more-than", bound: "above" }]],
+    ["more than 30", [{ text: "more than 30", min: 30, max: null, approx: "more-than", bound: "more than" }]],
+    ["over 30 people", [{ text: "over 30", min: 30, max: null, approx: "more-than", bound: "over" }]],
+    ["above 30", [{ min: 30, max: null, approx: "more-than", bound: "above" }]],
     ["more than 2.5 million", [{ min: 2.5e6, max: null, approx: "more-than" }]],
     ["more than 2.5", [{ min: 2.5, max: null, approx: "more-than" }]],
     ["nearly 1,000", [{ text: "nearly 1,000", min: 900, max: 1000, approx: "nearly", bound: "nearly" }]],
@@ -195,9 +195,9 @@ describe("bounds and ranges", () => {
         },
       ],
     ],
-    ["fewer than 30", [{ min: null, max: 29, approx: "less-than", bound: "fewer than" }]],
-    ["less than 30", [{ min: null, max: 29, approx: "less-than" }]],
-    ["under 30", [{ min: null, max: 29, approx: "less-than", bound: "under" }]],
+    ["fewer than 30", [{ min: null, max: 30, approx: "less-than", bound: "fewer than" }]],
+    ["less than 30", [{ min: null, max: 30, approx: "less-than" }]],
+    ["under 30", [{ min: null, max: 30, approx: "less-than", bound: "under" }]],
     ["less than 1 %", [{ kind: "percent", min: null, max: 1, approx: "less-than" }]],
     ["between 20 and 30", [{ text: "between 20 and 30", min: 20, max: 30, approx: "range" }]],
     ["20 to 30 people", [{ text: "20 to 30", min: 20, max: 30, approx: "range" }]],
@@ -209,7 +209,7 @@ describe("bounds and ranges", () => {
     ["between 2 and 3 million", [{ min: 2e6, max: 3e6, approx: "range" }]],
     ["five hundred or more", [{ text: "five hundred or more", min: 500, max: null, approx: "at-least" }]],
     ["50-plus", [{ text: "50-plus", min: 50, max: null, approx: "at-least" }]],
-    ["larger than twenty and less or equal than thirty five", [{ approx: "range", min: 21, max: 35 }]],
+    ["larger than twenty and less or equal than thirty five", [{ approx: "range", min: 20, max: 35 }]],
     ["more than 40 and less than 10", [{ approx: "more-than" }, { approx: "less-than" }]],
     ["a record 145 drones", [exact("145", 145)]],
     // a change, not a range
@@ -218,7 +218,7 @@ describe("bounds and ranges", () => {
     ["Spain lost 1-3 at home", [exact("1", 1), exact("3", 3)]],
     // where, not how many
     ["111 drones over 13 regions", [exact("111", 111), exact("13", 13)]],
-    ["in over 20 countries", [{ text: "over 20", approx: "more-than", min: 21 }]],
+    ["in over 20 countries", [{ text: "over 20", approx: "more-than", min: 20 }]],
   ])
 })
 

@@ -6,12 +6,11 @@
  *
  * Rules for bounds (min and max are inclusive; null is an open side):
  *   at least / no fewer than / a minimum of / N or more     -> [v, null]        at-least
- *   more than / over / above / exceeding / in excess of     -> [v+1, null] for a whole count
- *                                                               (a cardinal without a scale word),
- *                                                               [v, null] otherwise   more-than
+ *   more than / over / above / exceeding / in excess of     -> [v, null]        more-than
+ *                                                               (inclusive: news writes "more than
+ *                                                               149" of a count of 149 and up)
  *   up to / at most / no more than / as many as / N or less  -> [null, v]        at-most
- *   fewer than / less than / under / below                  -> [null, v-1] for a whole count,
- *                                                               [null, v] otherwise   less-than
+ *   fewer than / less than / under / below                  -> [null, v]        less-than
  *   nearly / almost / close to / just under                 -> [v - 10%, v]     nearly
  *   about / around / some / roughly / approximately / an estimated / N or so
  *                                                           -> [v - 10%, v + 10%] about
@@ -22,7 +21,7 @@
  *   tens of thousands [20000, 99999], hundreds of thousands [200000, 999999], millions
  *   [2e6, 1e7 - 1], and so on; "several" or "a few" before a scale word reads like its plural
  *                                                           -> vague
- * `stated` keeps the bound as written, before the whole-count adjustment and the widening:
+ * `stated` keeps the bound as written, before the widening:
  * "more than 30" is (30, +inf), "about 70" is [70, 70].
  */
 import type { Approx } from "../../domain/Value.ts"
@@ -113,7 +112,7 @@ interface Fig {
   currency: string | null
   approx: Approx
   bound: string | null
-  /** A whole count: bounds step by one ("more than 30" = 31 or more). */
+  /** A whole count (widened bounds are rounded outwards to whole numbers). */
   count: boolean
   /** A scale word or suffix multiplied the value ("1.2 million"): ranges share it. */
   scale: number
@@ -918,8 +917,8 @@ function quantityAt(st: State, i: number, opts: QOpts = {}): Q | null {
   q.currency = currency
   q.ej = k
   if (q.kind === "cardinal") classifyBare(st, q, n)
-  // A whole count steps by one ("more than 30" = 31 or more); a rounded figure does not
-  // ("more than 2.5 million", "more than 3 million").
+  // A whole count: its widened bounds ("about 70") round outwards; a rounded figure's do not
+  // ("about 2.5 million").
   if (q.kind === "cardinal" || q.kind === "ordinal") q.count = Number.isInteger(v) && q.scale === 1
   return q
 }
@@ -1767,7 +1766,9 @@ function finalize(st: State, g: Fig): NumberMention {
       stated = { lo: lo, hi: null, loOpen: false, hiOpen: true }
       break
     case "more-than":
-      min = whole ? lo + 1 : lo
+      // Inclusive: news writes "more than 149" of a count of 149 and up ("more than one million"
+      // of 1.089 million); the stated interval keeps the strict bound as written.
+      min = lo
       max = null
       stated = { lo: lo, hi: null, loOpen: true, hiOpen: true }
       break
@@ -1777,7 +1778,7 @@ function finalize(st: State, g: Fig): NumberMention {
       break
     case "less-than":
       min = null
-      max = whole ? hi - 1 : hi
+      max = hi
       stated = { lo: null, hi: hi, loOpen: true, hiOpen: true }
       break
     case "nearly":
