@@ -34,16 +34,8 @@ export const TIME_UNITS = new Set([
 ])
 
 /** Words that mark a figure as in addition to another, not the same one. */
-export const INCREMENT = new Set([
-  "more",
-  "other",
-  "another",
-  "additional",
-  "further",
-  "new",
-  "extra",
-  "others",
-])
+/** ("38 other people remain missing" is contrastive: other than those found, not in addition.) */
+export const INCREMENT = new Set(["more", "another", "additional", "further", "new", "extra", "others"])
 
 /** Countries by name, demonym and capital -> a side key. General knowledge, not per-article. */
 export const SIDES: Record<string, string> = {}

@@ -436,7 +436,8 @@ function subjectBefore(words: ReadonlyArray<Word>): Head | "container" | null {
   let h = end
   const nounAt = (x: number) => {
     const lw = words[x]!.text.toLowerCase()
-    return !STARTS_UPPER.test(words[x]!.text) && (thingEntry(lw) !== undefined || mostlyNoun(lw))
+    if (STARTS_UPPER.test(words[x]!.text) || POSSESSIVE.test(lw)) return false
+    return thingEntry(lw) !== undefined || CONTAINERS.has(lw) || mostlyNoun(lw)
   }
   while (h > b && !nounAt(h)) h--
   if (h <= b) return null
@@ -560,6 +561,39 @@ const BEFORE_SKIP = new Set([
   "additional",
 ])
 
+/** A part named before a figure set off by commas: "the majority, 137, are in Gaines County". */
+const APPOSED_PART = /\b(?:majority|most|rest|remainder|bulk|half)\s*,\s*$/i
+
+/**
+ * What a sentence counts, for a total or a part that does not say: its first common plural noun
+ * or registry noun ("Texas saw a further dozen measles cases ..., bringing the state's total").
+ */
+function topicOf(words: ReadonlyArray<Word>): Head | null {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    const lw = w.text.toLowerCase()
+    if (STARTS_UPPER.test(w.text) && k > 0) continue
+    if (FUNCTION.has(lw) || CONTAINERS.has(lw) || TIME_UNITS.has(lw)) continue
+    const entry = thingEntry(lw)
+    if (
+      entry !== undefined ||
+      (PLURAL_WORD.test(lw) && !NOT_PLURAL_ENDING.test(lw) && mostlyNoun(lw) && !mostlyVerb(lw))
+    ) {
+      // The last noun of a compound: "measles cases".
+      let h = k
+      while (
+        h + 1 < words.length &&
+        mostlyNoun(words[h + 1]!.text.toLowerCase()) &&
+        !FUNCTION.has(words[h + 1]!.text.toLowerCase()) &&
+        !STARTS_UPPER.test(words[h + 1]!.text)
+      )
+        h++
+      return headOf(words, h, h)
+    }
+  }
+  return null
+}
+
 /** The verb that governs a measure, the registry's or not, as its action. */
 function verbOf(
   sentence: string,
@@ -641,12 +675,21 @@ export function frameOf(
       implied = np.head.entry?.implies ?? null
       nounEnd = np.end
     } else if (i === 0) {
-      const subject = subjectBefore(wordsOf(sentence.slice(clauseStart, n.start), clauseStart))
+      const subject = APPOSED_PART.test(sentence.slice(clauseStart, n.start))
+        ? "container"
+        : subjectBefore(wordsOf(sentence.slice(clauseStart, n.start), clauseStart))
       if (subject === "container") {
+        // "bringing the state's total to 158", "the majority, 137,": of what the sentence counts.
         if (previous !== null) {
           counted = previous.counted
           for (const q of previous.qualifiers) if (q !== "more") gather.qualifiers.add(q)
           implied = previous.action
+        } else {
+          const topic = topicOf(wordsOf(sentence.slice(0, n.start), 0))
+          if (topic !== null) {
+            counted = thingOf(topic)
+            implied = topic.entry?.implies ?? null
+          }
         }
       } else if (subject !== null) {
         counted = subject.entry?.thing ?? (isPerson(subject.word) ? "person" : subject.singular)

@@ -533,7 +533,17 @@ export const UPDATE_WORDS: ReadonlyArray<string> = [
 ]
 
 /** Nouns that hold a count of something else: "the count of cases", "the state's total". */
-export const CONTAINERS = new Set(["count", "number", "total", "tally", "figure", "tolls", "toll", "sum"])
+export const CONTAINERS = new Set([
+  "count",
+  "number",
+  "total",
+  "tally",
+  "figure",
+  "sum",
+  "majority",
+  "rest",
+  "remainder",
+])
 
 // ---------------------------------------------------------------------------------------------
 // Derived tables. Everything below is computed from the entries above (and from extend()).

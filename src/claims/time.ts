@@ -176,8 +176,21 @@ export function timeCandidates(sentence: string, published: string | null): Time
     const end = since && pub !== null ? pub : Math.floor(Date.UTC(year + 1, 0, 1) / DAY_MS) - 1
     found.push({ start, end, text: y[0], index: y.index })
   }
+  // "since 6 March", "an increase of 34 since late last week": a period that runs from then to
+  // the day of publication, not the day the figure is about.
+  if (pub !== null)
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!
+      if (
+        f.end < pub &&
+        (SINCE.test(sentence.slice(Math.max(0, f.index - 14), f.index)) || SINCE_START.test(f.text ?? ""))
+      )
+        found[i] = { start: f.start, end: pub, text: f.text, index: f.index }
+    }
   return { whole: null, found, pub }
 }
+const SINCE = /\bsince\s+(?:(?:late|early|mid)\s+)?$/i
+const SINCE_START = /^since\b/i
 
 /** The window around `focus` (a figure's offset) from a sentence's candidates (see resolveTime). */
 export function windowAt(c: TimeCandidates, focus: number): Window | null {

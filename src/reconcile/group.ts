@@ -209,7 +209,10 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
       // then belongs to the group on its own strength, and judging compares strong pairs only.
       if (looseDisagreement && strong === 0) fits = false
       if (looseDisagreement) agrees = false
-      const score = (agrees ? 1_000_000_000 : 0) + strong
+      // A claim joins the group it agrees with, then the one it matches most strongly; a running
+      // total joins the series it matches most strongly whatever its value (its other figures
+      // are earlier or later values, not rival ones).
+      const score = (agrees && !content.running ? 1_000_000_000 : 0) + strong * 2 + (agrees ? 1 : 0)
       if (fits && score > best) {
         chosen = k
         best = score
