@@ -48,6 +48,7 @@ export interface Reading {
   /**
    * The place the sentence names first, if any: the place a later sentence of its paragraph that
    * names none is about ("In Poltava, a missile struck a building. At least 14 people were killed.").
+   * Such a claim lists it in `places` and keeps `place` null: the sentence itself does not name it.
    */
   readonly context: Entity | null
   readonly attribution: Attribution
@@ -139,7 +140,7 @@ export function forgetReadings(): void {
 }
 
 /** After a figure's noun: "34 people remain missing", "still unaccounted for", "so far". */
-const UPDATE_AFTER = /^\s+(?:remain(?:s|ed)?|still|so far|to date|now|in all|in total)\b/i
+const UPDATE_AFTER = /^\s*(?:,\s*)?(?:remain(?:s|ed)?|still|so far|to date|now|in all|in total|up from|down from)\b/i
 const FLOOR_WORD = /^\s*(floor|storey|story)\b/i
 const DESIGNATION = /\p{L}-$/u
 const AGE_ONE = /\ban?\s+$/i
@@ -325,7 +326,7 @@ function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null, con
         time,
         flags: said.flags,
         polarity: d.polarity,
-        place: d.place ?? (d.aggregate ? null : context),
+        place: d.place,
         places: d.places.length > 0 || d.aggregate || context === null ? d.places : [context],
         aggregate: d.aggregate,
         value: d.value,
@@ -377,7 +378,7 @@ function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null, con
         time,
         flags: said.flags,
         polarity: d.polarity,
-        place: d.place ?? context,
+        place: d.place,
         places: d.places.length > 0 || context === null ? d.places : [context],
         aggregate: false,
         value: null,

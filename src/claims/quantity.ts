@@ -354,8 +354,9 @@ function nounPhraseAfter(
       }
       break
     }
-    if (SIDES[lw] !== undefined && !CAPITAL_CITY.test(lw)) {
-      gather.origin = SIDES[lw]!
+    const side = SIDES[lw] ?? SIDES[`${lw}.`]
+    if (side !== undefined && !CAPITAL_CITY.test(lw)) {
+      gather.origin = side
       if (STARTS_UPPER.test(w.text) && k > i) gather.places.push(entity(w.text))
       continue
     }
@@ -364,10 +365,18 @@ function nounPhraseAfter(
       continue
     }
     if (TIME_UNITS.has(lw)) break
-    if (STARTS_UPPER.test(w.text) && lw !== "u.s") {
-      // A proper name as a modifier ("Moscow airports", "U.S. West Coast workers"), or the head
-      // itself when nothing follows ("40 Haitians").
-      if (k > i) gather.places.push(entity(w.text))
+    if (STARTS_UPPER.test(w.text)) {
+      // A proper name as a modifier ("Moscow airports", "West Coast workers"): one place of
+      // its capitalised words.
+      let e = k
+      while (
+        e + 1 < after.length &&
+        STARTS_UPPER.test(after[e + 1]!.text) &&
+        ONLY_SPACE.test(sentence.slice(after[e]!.end, after[e + 1]!.start))
+      )
+        e++
+      if (k > i || e > k) gather.places.push(entity(sentence.slice(w.start, after[e]!.end)))
+      k = e
       continue
     }
     const next = after[k + 1]
@@ -560,6 +569,10 @@ const BEFORE_SKIP = new Set([
   "further",
   "additional",
 ])
+
+const SUBSET_AFTER =
+  /^\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:among|in (?:people|patients|children|adults|those|residents)\b|who (?:are|were) (?:\d|aged|under|over|younger|older))/i
+const SUBSET_BEFORE = /\b(?:majority|most|half|bulk|share|proportion) of (?:the |all )?\w+(?: \w+)? with\s+$/i
 
 /** A part named before a figure set off by commas: "the majority, 137, are in Gaines County". */
 const APPOSED_PART = /\b(?:majority|most|rest|remainder|bulk|half)\s*,\s*$/i
@@ -764,6 +777,10 @@ export function frameOf(
       counted = counts
     }
   }
+  // A subset named by what follows or precedes it ("cases among children", "64 of the cases",
+  // "the majority of cases with 74"): another figure than the whole, never its rival.
+  if (i > 0 || SUBSET_AFTER.test(sentence.slice(nounEnd, nounEnd + 40)) || SUBSET_BEFORE.test(sentence.slice(Math.max(0, n.start - 40), n.start)))
+    gather.qualifiers.add("subset")
   // Job cuts count jobs, whether the sentence says jobs or the people who held them.
   const counts = actionEntry(action)?.counts
   if (counts !== undefined && counts !== "person" && counted === "person") counted = counts
@@ -781,8 +798,12 @@ export function frameOf(
   const afterSpans = places.filter(
     (p) => p.start >= nounEnd && p.start < afterEnd && p.start - nounEnd < 90 && outside(p),
   )
-  const beforeSpans = places.filter((p) => p.end <= n.start && p.start >= clauseStart && outside(p))
-  const beforeSentence = places.filter((p) => p.end <= n.start && outside(p))
+  // A place between the figure before and this one is that figure's ("two plants in the Puget
+  // Sound region and some 33,000 workers").
+  const from = previous !== null && previous.nounEnd <= n.start ? previous.nounEnd : -1
+  const own = (p: PlaceSpan) => from < 0 || p.start < from
+  const beforeSpans = places.filter((p) => p.end <= n.start && p.start >= clauseStart && own(p) && outside(p))
+  const beforeSentence = places.filter((p) => p.end <= n.start && own(p) && outside(p))
   const where =
     afterSpans.length > 0 ? [afterSpans[0]!] : beforeSpans.length > 0 ? beforeSpans : beforeSentence
   const spanPlaces = placesOf(where)

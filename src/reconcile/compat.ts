@@ -354,17 +354,37 @@ function share(xs: ReadonlyArray<string>, ys: ReadonlyArray<string>): boolean {
   return false
 }
 
-/** "Paisley" and "Paisley High Street": one place inside the other, by name. */
+/** "Paisley" and "Paisley High Street", "Texas" and "West Texas": one place inside the other, by name. */
 function nested(xs: ReadonlyArray<string>, ys: ReadonlyArray<string>): boolean {
-  for (const x of xs) for (const y of ys) if (within(x, y) || within(y, x)) return true
+  for (const x of xs)
+    for (const y of ys) if (within(x, y) || within(y, x) || endsWithin(x, y) || endsWithin(y, x)) return true
   return false
 }
+
+/** Whether `y` is `x` with words before it ("West Texas" of "Texas"). */
+const endsWithin = (x: string, y: string): boolean =>
+  y.length > x.length && y.charCodeAt(y.length - x.length - 1) === 32 && y.endsWith(x)
+
+/** Both claims name places of their own, which differ (not one of them unsaid). */
+const bothPlaced = (a: Content, b: Content): boolean =>
+  a.placeKeys.length > 0 && b.placeKeys.length > 0 && !nested(a.placeKeys, b.placeKeys)
 
 /** Whether `y` is `x` followed by a space and more: `y.startsWith(x + " ")`, without making the string. */
 const within = (x: string, y: string): boolean => y.charCodeAt(x.length) === 32 && y.startsWith(x)
 
+/** A place read from the sentence before, not the claim's own (extract.ts): `place` null, `places` not. */
+const inherited = (c: Content): boolean => c.place === null && c.placeKeys.length > 0 && !c.aggregate
+
 function places(a: Content, b: Content): Compat {
   if (a.aggregate !== b.aggregate) return "loose"
+  if (inherited(a) || inherited(b)) {
+    // The paragraph's place is a hint: it tells two claims apart only loosely, and stands for
+    // nothing against a claim with no place.
+    if (a.placeKeys.length === 0 || b.placeKeys.length === 0) return "strong"
+    if (share(b.placeKeys, a.placeKeys) || share(b.baseKeys, a.baseKeys) || nested(a.placeKeys, b.placeKeys))
+      return "strong"
+    return "loose"
+  }
   if (a.placeKeys.length === 0 && b.placeKeys.length === 0) return "strong"
   if (a.placeKeys.length === 0 || b.placeKeys.length === 0) return "loose"
   if (a.place !== null && a.place === b.place) return "strong"
@@ -375,14 +395,15 @@ function places(a: Content, b: Content): Compat {
 }
 
 /**
- * Two actions: the same; or one unsaid, or one the registry does not know (another verb may say
- * the same thing: "walked off" and "struck"), which may corroborate but never conflict; or two
- * the registry knows to differ (killed and missing).
+ * Two actions: the same; or one unsaid, or two verbs the registry does not know, which may
+ * corroborate but never conflict; else different things (killed and missing, lit and injured).
  */
 function actions(a: Content, b: Content): Compat {
   if (a.action === b.action) return a.action === null && a.measure && b.measure ? "loose" : "strong"
   if (a.action === null || b.action === null) return "loose"
-  return a.known && b.known ? "no" : "loose"
+  // Two verbs the registry does not know may say one thing ("lit", "set"); a verb it does not
+  // know beside one it does says another thing than the registry's (it holds the usual words).
+  return a.known || b.known ? "no" : "loose"
 }
 
 function quantities(a: Content, b: Content): Compat {
@@ -413,14 +434,19 @@ export function compat(a: Content, b: Content): Compat {
   let c: Compat = a.timed === b.timed ? "strong" : a.running && b.running ? "strong" : "loose"
   if (a.start !== null && b.start !== null && a.end !== null && b.end !== null) {
     if (a.start > b.end || b.start > a.end) {
+      // Two updates of a total ("grew to 146" on 28 February, "198 in all" on Friday) are values
+      // of one series whatever days they give.
       const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end)
-      if ((a.timed && b.timed) || gap > SLACK) return "no"
+      if (gap > SLACK || (a.timed && b.timed && !(a.update && b.update))) return "no"
       const series =
         a.running && b.running && (a.update || b.update || (a.place !== null && a.place === b.place))
       c = series ? "strong" : "loose"
     }
   } else if ((a.start === null) !== (b.start === null)) return "no"
-  c = worse(c, places(a, b))
+  // Two updates of a total, one of which names no place or a place inside the other's ("West
+  // Texas", "Texas"), are one total: what it counts is stated in full each time.
+  const p = places(a, b)
+  c = worse(c, p === "loose" && a.update && b.update && !bothPlaced(a, b) ? "strong" : p)
   if (c === "no" || a.kind !== b.kind) return "no"
   // A switch, not a pattern match: this is the innermost loop of grouping.
   if (a.kind === "quantity") return worse(c, quantities(a, b))

@@ -22,6 +22,7 @@
  * outlets, a figure repeated down a page) are compared once, as one signature.
  */
 import type { Claim } from "../domain/Claim.ts"
+import type { Interval } from "../domain/interval.ts"
 import { meets } from "../domain/Value.ts"
 import { type Content, compat, type Features, SLACK } from "./compat.ts"
 import { written } from "./values.ts"
@@ -38,6 +39,16 @@ export function valuesAgree(a: Claim, b: Claim): boolean {
 function agree(a: Content, b: Content): boolean {
   if (a.kind !== b.kind) return false
   return a.written !== null && b.written !== null ? meets(a.written, b.written) : a.value === b.value
+}
+
+/**
+ * Agreement enough for a loose match to join: two bounds open the same way ("more than a
+ * million", "at least 123") meet whatever they count, and say nothing of being one figure.
+ */
+function agreeLoosely(a: Content, b: Content): boolean {
+  if (!agree(a, b) || a.written === null || b.written === null) return agree(a, b)
+  const open = (i: Interval) => (i.max === null ? 1 : i.min === null ? -1 : 0)
+  return open(a.written) === 0 || open(a.written) !== open(b.written)
 }
 
 /** How many groups a claim is compared with at most, in a block. */
@@ -197,7 +208,7 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
           const c = compat(content, s.rep)
           if (c === "no") fits = false
           else if (s.document === n) fits = agree(content, s.rep)
-          else if (c === "loose") looseDisagreement ||= !agree(content, s.rep)
+          else if (c === "loose") looseDisagreement ||= !agreeLoosely(content, s.rep)
           else {
             strong += s.count
             agrees &&= agree(content, s.rep)

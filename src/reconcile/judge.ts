@@ -337,6 +337,9 @@ function evolution(
   let last: string | null = null
   for (const q of sorted) {
     const i = toInterval(q.claim.value)
+    // An open bound ("at least four") fits any later figure above it: it orders nothing.
+    if ((i.min === null || i.max === null) && sorted.some((o) => o !== q && toInterval(o.claim.value).max !== null))
+      continue
     const v = i.min ?? i.max ?? 0
     if (q.published !== last) {
       highs.push(v)
