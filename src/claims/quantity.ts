@@ -779,7 +779,11 @@ export function frameOf(
   }
   // A subset named by what follows or precedes it ("cases among children", "64 of the cases",
   // "the majority of cases with 74"): another figure than the whole, never its rival.
-  if (i > 0 || SUBSET_AFTER.test(sentence.slice(nounEnd, nounEnd + 40)) || SUBSET_BEFORE.test(sentence.slice(Math.max(0, n.start - 40), n.start)))
+  if (
+    i > 0 ||
+    SUBSET_AFTER.test(sentence.slice(nounEnd, nounEnd + 40)) ||
+    SUBSET_BEFORE.test(sentence.slice(Math.max(0, n.start - 40), n.start))
+  )
     gather.qualifiers.add("subset")
   // Job cuts count jobs, whether the sentence says jobs or the people who held them.
   const counts = actionEntry(action)?.counts

@@ -183,7 +183,7 @@ const BUILT_IN = {
     reason: "arrests at a protest or in a crackdown; the count rises over a day",
   },
   missing: {
-    forms: ["missing", "unaccounted for"],
+    forms: ["missing", "unaccounted for", "lost at sea", "feared dead"],
     counts: "person",
     running: "either",
     casualty: true,

@@ -86,6 +86,13 @@ interface Cluster {
   undated: boolean
   /** The number of the last claim it was a candidate for (see candidates()). */
   seen: number
+  /** Whether it holds a running total; its first and last publication days; its block. */
+  running: boolean
+  first: number | null
+  last: number | null
+  block: Block | null
+  /** Merged into an earlier series (see mergeSeries). */
+  merged: boolean
 }
 
 interface Block {
@@ -207,7 +214,10 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
         else {
           const c = compat(content, s.rep)
           if (c === "no") fits = false
-          else if (s.document === n) fits = agree(content, s.rep)
+          // One article does not contradict itself: two of its figures that differ are two
+          // things, unless they are values of one running total (the first count and the
+          // latest, worded as an update: "nearly 40 lost at sea", "34 remain missing").
+          else if (s.document === n && !series(content, s.rep)) fits = agree(content, s.rep)
           else if (c === "loose") looseDisagreement ||= !agreeLoosely(content, s.rep)
           else {
             strong += s.count
@@ -238,6 +248,11 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
         wide: false,
         undated: false,
         seen: 0,
+        running: false,
+        first: null,
+        last: null,
+        block: null,
+        merged: false,
       }
       clusters.push(chosen)
     }
@@ -253,6 +268,79 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
     s.document = n
     s.sentence = n
     index(block, chosen, content)
+    chosen.running ||= content.running
+    if (f.day !== null) {
+      chosen.first = chosen.first === null ? f.day : Math.min(chosen.first, f.day)
+      chosen.last = chosen.last === null ? f.day : Math.max(chosen.last, f.day)
+    }
+    chosen.block = block
   }
-  return clusters.map((k) => k.members)
+  mergeSeries(clusters)
+  return clusters.filter((k) => !k.merged).map((k) => k.members)
+}
+
+/** Two values of one running total: both running, one worded as an update. */
+const series = (a: Content, b: Content): boolean => a.running && b.running && (a.update || b.update)
+
+/** How many later series a series is compared with when merging (see mergeSeries). */
+const MAX_SERIES = 200
+
+/**
+ * Series that the order of reading split. Claims are placed one at a time, so an early figure of
+ * a running total may start a group before the updates that tie it to the rest arrive ("39
+ * missing" on Tuesday, "38" on Wednesday, "34 remain missing" on Thursday). Two groups of one
+ * block that hold running totals are merged when nothing across them differs ("no"), one pair
+ * across them matches strongly, no two of their claims share a sentence, and the only values
+ * across them that disagree are of running totals (earlier and later values of one figure).
+ */
+function mergeSeries(clusters: Cluster[]): void {
+  const byBlock = new Map<Block, Cluster[]>()
+  for (const k of clusters) {
+    if (!k.running || k.block === null) continue
+    const list = byBlock.get(k.block) ?? []
+    list.push(k)
+    byBlock.set(k.block, list)
+  }
+  for (const list of byBlock.values()) {
+    if (list.length < 2) continue
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!
+      if (a.merged) continue
+      for (let j = i + 1; j < Math.min(list.length, i + 1 + MAX_SERIES); j++) {
+        const b = list[j]!
+        if (b.merged || !near(a, b) || !mergeable(a, b)) continue
+        for (const m of b.members) a.members.push(m)
+        for (const [c, sig] of b.signatures) {
+          const had = a.signatures.get(c)
+          if (had) had.count += sig.count
+          else a.signatures.set(c, sig)
+        }
+        a.first = minDay(a.first, b.first)
+        a.last = maxDay(a.last, b.last)
+        b.merged = true
+      }
+    }
+  }
+}
+
+const minDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y))
+const maxDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.max(x, y))
+
+/** Whether two groups' publication days come within SLACK of each other. */
+const near = (a: Cluster, b: Cluster): boolean =>
+  a.first === null || b.first === null || (a.first - SLACK <= b.last! && b.first - SLACK <= a.last!)
+
+function mergeable(a: Cluster, b: Cluster): boolean {
+  const sentences = new Set<string>()
+  for (const m of a.members) sentences.add(`${m.document}\u0000${m.sentence}`)
+  for (const m of b.members) if (sentences.has(`${m.document}\u0000${m.sentence}`)) return false
+  let strong = false
+  for (const x of a.signatures.keys())
+    for (const y of b.signatures.keys()) {
+      const c = compat(x, y)
+      if (c === "no") return false
+      if (c === "strong") strong = true
+      if (!agree(x, y) && !series(x, y)) return false
+    }
+  return strong
 }

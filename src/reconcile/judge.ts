@@ -328,34 +328,50 @@ function evolution(
   const sorted = [...qs].sort((a, b) =>
     a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0,
   )
-  // Per publication time, the highest and the lowest figure given. Outlets publishing at one time
-  // may carry figures of different hours, or an older one (wire copy is reused): the figure
-  // evolves when the highest (for totals that rise) moves the one way from each time to the next,
-  // and ends elsewhere than it began; missing people may instead fall.
-  const highs: number[] = []
-  const lows: number[] = []
-  let last: string | null = null
+  // Per publication time, the figures given. Outlets publishing at one time may carry figures of
+  // different hours, or an older one (wire copy is reused): a total that rises evolves when the
+  // highest figure of each time is not below the highest of the time before, nor below a bound
+  // given before ("more than 149"), and the figure ends higher than it began. A bound given later
+  // ("at least four") fits any figure above it and orders nothing. Missing people may instead
+  // fall, the same way down.
+  const days = new Map<string, Array<{ min: number | null; max: number | null }>>()
   for (const q of sorted) {
-    const i = toInterval(q.claim.value)
-    // An open bound ("at least four") fits any later figure above it: it orders nothing.
-    if ((i.min === null || i.max === null) && sorted.some((o) => o !== q && toInterval(o.claim.value).max !== null))
-      continue
-    const v = i.min ?? i.max ?? 0
-    if (q.published !== last) {
-      highs.push(v)
-      lows.push(v)
-      last = q.published
-    } else {
-      highs[highs.length - 1] = Math.max(highs[highs.length - 1]!, v)
-      lows[lows.length - 1] = Math.min(lows[lows.length - 1]!, v)
-    }
+    const list = days.get(q.published!) ?? []
+    list.push(toInterval(q.claim.value))
+    days.set(q.published!, list)
   }
-  if (highs.length < 2) return null
-  const rising = highs.every((h, i) => i === 0 || h >= highs[i - 1]!) && highs[highs.length - 1]! > highs[0]!
+  if (days.size < 2) return null
+  const moves = (sign: 1 | -1): boolean => {
+    // sign 1: rising, looking at highs and lower bounds; -1: falling, at lows and upper bounds.
+    let best: number | null = null
+    let bound: number | null = null
+    let first: number | null = null
+    let end: number | null = null
+    for (const list of days.values()) {
+      let day: number | null = null
+      let dayBound: number | null = null
+      for (const i of list) {
+        const exact = i.min !== null && i.max !== null
+        const v = sign === 1 ? (exact ? i.max! : i.min) : exact ? i.min! : i.max
+        if (v === null) continue
+        if (exact) day = day === null ? v : sign * v > sign * day ? v : day
+        else dayBound = dayBound === null ? v : sign * v > sign * dayBound ? v : dayBound
+      }
+      const here = day ?? dayBound
+      if (here === null) continue
+      first ??= here
+      end = here
+      if (day !== null) {
+        if (best !== null && sign * day < sign * best) return false
+        if (bound !== null && sign * day < sign * bound) return false
+        best = day
+      }
+      if (dayBound !== null && (bound === null || sign * dayBound > sign * bound)) bound = dayBound
+    }
+    return first !== null && end !== null && sign * end > sign * first
+  }
   const either = qs.some((q) => runningOf(q.claim.action, q.claim.counted) === "either")
-  const falling =
-    either && lows.every((l, i) => i === 0 || l <= lows[i - 1]!) && lows[lows.length - 1]! < lows[0]!
-  if (!rising && !falling) return null
+  if (!moves(1) && !(either && moves(-1))) return null
   if (compatible) {
     const stated = (c: QuantityClaim) => toInterval(c.value).min ?? toInterval(c.value).max ?? 0
     const last = sorted[sorted.length - 1]!.claim
