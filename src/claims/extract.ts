@@ -141,7 +141,7 @@ export function forgetReadings(): void {
 
 /** After a figure's noun: "34 people remain missing", "still unaccounted for", "so far". */
 const UPDATE_AFTER =
-  /^\s*(?:,\s*)?(?:remain(?:s|ed)?|still|so far|to date|now|in all|in total|up from|down from)\b/i
+  /^(?:\s*(?:,\s*)?(?:remain(?:s|ed)?|still|so far|to date|now|in all|in total)\b|[^.;:!?]{0,30}?,\s*(?:up|down) from\b)/i
 const FLOOR_WORD = /^\s*(floor|storey|story)\b/i
 const DESIGNATION = /\p{L}-$/u
 const AGE_ONE = /\ban?\s+$/i
