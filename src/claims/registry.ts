@@ -491,6 +491,20 @@ export const NEUTRAL_VERBS = new Set([
   "said",
   "says",
   "put",
+  // States rather than events: "the union, which represents 33,000 workers".
+  "represents",
+  "represent",
+  "represented",
+  "employs",
+  "employ",
+  "employed",
+  "includes",
+  "include",
+  "included",
+  "comprises",
+  "has",
+  "have",
+  "had",
 ])
 
 /**

@@ -403,7 +403,9 @@ function actions(a: Content, b: Content): Compat {
   if (a.action === null || b.action === null) return "loose"
   // Two verbs the registry does not know may say one thing ("lit", "set"); a verb it does not
   // know beside one it does says another thing than the registry's (it holds the usual words).
-  return a.known || b.known ? "no" : "loose"
+  // (A measure's action may be the noun it is of, "59% approval": a noun beside a registry verb
+  // says nothing either way.)
+  return (a.known || b.known) && !(a.measure && b.measure) ? "no" : "loose"
 }
 
 function quantities(a: Content, b: Content): Compat {
