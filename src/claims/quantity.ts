@@ -320,7 +320,9 @@ function nounPhraseAfter(
   let also: Head | null = null
   for (let k = i; k < Math.min(after.length, i + 7); k++) {
     const w = after[k]!
-    const gap = sentence.slice(k === 0 ? figureEnd : after[k - 1]!.end, w.start)
+    let gap = sentence.slice(k === 0 ? figureEnd : after[k - 1]!.end, w.start)
+    // The full stop of an abbreviation ("U.S. West Coast workers") is no break.
+    if (k > 0 && gap.startsWith(".") && after[k - 1]!.text.includes(".")) gap = gap.slice(1)
     const lw = w.text.toLowerCase()
     // "one school-age, unvaccinated child": a comma between two modifiers, before any noun.
     if (PHRASE_BREAK.test(gap) && !(head === null && gap.trim() === "," && k > i)) break
@@ -571,7 +573,7 @@ const BEFORE_SKIP = new Set([
 ])
 
 const SUBSET_AFTER =
-  /^\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:among|in (?:people|patients|children|adults|those|residents)\b|who (?:are|were) (?:\d|aged|under|over|younger|older))/i
+  /^\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:\w+ed\s+)?(?:among|in (?:people|patients|children|adults|those|residents)\b|who (?:are|were) (?:\d|aged|under|over|younger|older))/i
 const SUBSET_BEFORE = /\b(?:majority|most|half|bulk|share|proportion) of (?:the |all )?\w+(?: \w+)? with\s+$/i
 
 /** A part named before a figure set off by commas: "the majority, 137, are in Gaines County". */
@@ -777,10 +779,11 @@ export function frameOf(
       counted = counts
     }
   }
-  // A subset named by what follows or precedes it ("cases among children", "64 of the cases",
+  // A subset named by what follows or precedes it ("cases among children", "64 of the cases"
+  // (of and a determiner),
   // "the majority of cases with 74"): another figure than the whole, never its rival.
   if (
-    i > 0 ||
+    (i > 1 && !measure) ||
     SUBSET_AFTER.test(sentence.slice(nounEnd, nounEnd + 40)) ||
     SUBSET_BEFORE.test(sentence.slice(Math.max(0, n.start - 40), n.start))
   )
