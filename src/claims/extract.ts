@@ -148,6 +148,13 @@ const AGE_ONE = /\ban?\s+$/i
 const DENIED_BEFORE = /\b(denied|dismissed|refuted)\b[^.]*$/i
 const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
 
+/** Whether an offset of the sentence stands after the attribution's verb of saying. */
+function afterVerb(text: string, a: Attribution, at: number): boolean {
+  if (a.verb === null) return false
+  const v = text.indexOf(a.verb, a.start)
+  return v >= 0 && v < at && at >= v + a.verb.length
+}
+
 /** Reads the claims of one sentence (see Reading). */
 export function readSentence(text: string): Reading {
   const numbers = findNumbers(text)
@@ -172,7 +179,15 @@ export function readSentence(text: string): Reading {
   const quantities: QuantityDraft[] = []
   let previous: Frame | null = null
   for (const n of figures) {
-    if (n.start >= span[0] && n.end <= span[1] && attribution.kind !== "none") continue
+    // A figure in the speaker's words is no claim ("Sixty officials said"); one after the verb
+    // of saying is the speaker's figure ("..., whereas the CGT declared around 3.5 million").
+    if (
+      n.start >= span[0] &&
+      n.end <= span[1] &&
+      attribution.kind !== "none" &&
+      !afterVerb(text, attribution, n.start)
+    )
+      continue
     // a designation: "Kh-22", "MS-13"
     if (
       text.charCodeAt(n.start - 1) === 45 &&

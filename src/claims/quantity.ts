@@ -573,7 +573,7 @@ const BEFORE_SKIP = new Set([
 ])
 
 const SUBSET_AFTER =
-  /^\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:\w+ed\s+)?(?:among|in (?:people|patients|children|adults|those|residents)\b|who (?:are|were) (?:\d|aged|under|over|younger|older))/i
+  /^\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:\w+ed\s+)?(?:among(?! the (?:dead|injured|wounded|victims|missing|killed|casualties|survivors)\b)|in (?:people|patients|children|adults|those|residents)\b|who (?:are|were) (?:\d|aged|under|over|younger|older))/i
 const SUBSET_BEFORE = /\b(?:majority|most|half|bulk|share|proportion) of (?:the |all )?\w+(?: \w+)? with\s+$/i
 
 /** A part named before a figure set off by commas: "the majority, 137, are in Gaines County". */
@@ -587,8 +587,8 @@ function topicOf(words: ReadonlyArray<Word>): Head | null {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
     const lw = w.text.toLowerCase()
-    if (STARTS_UPPER.test(w.text) && k > 0) continue
     if (FUNCTION.has(lw) || CONTAINERS.has(lw) || TIME_UNITS.has(lw)) continue
+    if (STARTS_UPPER.test(w.text) && thingEntry(lw) === undefined) continue
     const entry = thingEntry(lw)
     if (
       entry !== undefined ||

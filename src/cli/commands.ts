@@ -9,10 +9,11 @@ import { readInputs } from "../ingest/readInputs.ts"
 import { decodeBytes } from "../ingest/text.ts"
 import { defaultWorkers, progressLine, reconcileInputsParallel } from "../parallel/index.ts"
 import { renderReport, reportBytes } from "../report/bytes.ts"
+import { loadLexicon } from "./lexicon.ts"
 import { writeAtomically } from "./output.ts"
 
 /** Options that take a value: named alone at the end of the line, they lack it. */
-const VALUED = new Set(["--format", "--output", "-o", "--workers"])
+const VALUED = new Set(["--format", "--output", "-o", "--workers", "--lexicon"])
 
 /**
  * @effect/cli hands an argument it does not know as an option to the positional arguments; here
@@ -79,35 +80,50 @@ const workers = Options.integer("workers").pipe(
   Options.optional,
 )
 
-export const reconcileCommand = Command.make("reconcile", { paths, format, output, workers }, (args) =>
-  Effect.gen(function* () {
-    const inputs = yield* readInputs(args.paths.length > 0 ? args.paths : ["seeds"])
-    yield* tellAll(inputs.skipped, inputs.warnings)
-    if (inputs.documents.length === 0) {
-      // Each input has had its line above; a run with no input at all gets one here.
-      if (inputs.skipped.length === 0) yield* say("nothing to reconcile: no input could be read")
-      return yield* new NothingToReconcile({ reason: "no input could be read" })
-    }
-    const report = yield* Effect.scoped(
-      Effect.gen(function* () {
-        // On stderr, only on a terminal, only for long runs; erased when the scope closes.
-        const progress = yield* progressLine()
-        return yield* reconcileInputsParallel(inputs, {
-          workers: Math.max(0, Option.getOrElse(args.workers, defaultWorkers)),
-          progress,
-        })
-      }),
-    )
-    // Rendered and encoded as it goes, a block at a time (see renderReport): into the file's
-    // temporary copy, renamed over FILE once complete; to standard output once all is rendered.
-    if (Option.isSome(args.output))
-      yield* writeAtomically(args.output.value, (write) => renderReport(report, args.format, write))
-    else {
-      const bytes = reportBytes(report, args.format)
-      yield* Effect.sync(() => process.stdout.write(bytes))
-    }
-    process.exitCode = inputs.skipped.length > 0 ? 1 : 0
-  }),
+const lexicon = Options.text("lexicon").pipe(
+  Options.withPseudoName("FILE.yaml"),
+  Options.withDescription(
+    "Add a beat's words (actions, things) to the registry of claim semantics; see the README. Extraction then runs on the main thread only",
+  ),
+  Options.optional,
+)
+
+export const reconcileCommand = Command.make(
+  "reconcile",
+  { paths, format, output, workers, lexicon },
+  (args) =>
+    Effect.gen(function* () {
+      if (Option.isSome(args.lexicon)) yield* loadLexicon(args.lexicon.value)
+      const inputs = yield* readInputs(args.paths.length > 0 ? args.paths : ["seeds"])
+      yield* tellAll(inputs.skipped, inputs.warnings)
+      if (inputs.documents.length === 0) {
+        // Each input has had its line above; a run with no input at all gets one here.
+        if (inputs.skipped.length === 0) yield* say("nothing to reconcile: no input could be read")
+        return yield* new NothingToReconcile({ reason: "no input could be read" })
+      }
+      const report = yield* Effect.scoped(
+        Effect.gen(function* () {
+          // On stderr, only on a terminal, only for long runs; erased when the scope closes.
+          const progress = yield* progressLine()
+          return yield* reconcileInputsParallel(inputs, {
+            // Worker threads hold the registry as built in; a lexicon's words are in this one only.
+            workers: Option.isSome(args.lexicon)
+              ? 0
+              : Math.max(0, Option.getOrElse(args.workers, defaultWorkers)),
+            progress,
+          })
+        }),
+      )
+      // Rendered and encoded as it goes, a block at a time (see renderReport): into the file's
+      // temporary copy, renamed over FILE once complete; to standard output once all is rendered.
+      if (Option.isSome(args.output))
+        yield* writeAtomically(args.output.value, (write) => renderReport(report, args.format, write))
+      else {
+        const bytes = reportBytes(report, args.format)
+        yield* Effect.sync(() => process.stdout.write(bytes))
+      }
+      process.exitCode = inputs.skipped.length > 0 ? 1 : 0
+    }),
 ).pipe(
   Command.withDescription(
     "Reconcile news articles into a report of agreements, conflicts and thinly sourced claims",
