@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest"
 import { readSentence } from "../src/claims/extract.ts"
 
 interface Want {
-  readonly value: unknown
-  readonly counted: string
+  readonly value?: unknown
+  readonly counted?: string
   readonly action?: string | null
   readonly update?: boolean
   readonly qualifiers?: ReadonlyArray<string>

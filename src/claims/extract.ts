@@ -148,6 +148,8 @@ const AGE_ONE = /\ban?\s+$/i
 const DENIED_BEFORE = /\b(denied|dismissed|refuted)\b[^.]*$/i
 const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
 
+const MEMBER_OF = /^\s+of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?$/i
+
 /** Whether an offset of the sentence stands after the attribution's verb of saying. */
 function afterVerb(text: string, a: Attribution, at: number): boolean {
   if (a.verb === null) return false
@@ -178,7 +180,11 @@ export function readSentence(text: string): Reading {
   const actions = figures.length > 0 ? findActions(text) : []
   const quantities: QuantityDraft[] = []
   let previous: Frame | null = null
-  for (const n of figures) {
+  for (let j = 0; j < figures.length; j++) {
+    const n = figures[j]!
+    // "one of 40 people aboard": a member of the group the next figure counts.
+    const next = figures[j + 1]
+    if (next !== undefined && MEMBER_OF.test(text.slice(n.end, next.start))) continue
     // A figure in the speaker's words is no claim ("Sixty officials said"); one after the verb
     // of saying is the speaker's figure ("..., whereas the CGT declared around 3.5 million").
     if (

@@ -293,7 +293,12 @@ function multiWord(words: ReadonlyArray<Word>, k: number): number {
   return 1
 }
 
-/** What counts as a thing's canonical name: its registry thing, "person" for people, else its singular. */
+/**
+ * What counts as a thing's canonical name: its registry thing, "person" for people, else its
+ * singular. People the registry does not name keep their noun as a qualifier "as:" (rioters,
+ * machinists): another noun may name the same people, or a part of them, so it tells figures
+ * apart only loosely (compat.ts).
+ */
 const thingOf = (h: Head): string => h.entry?.thing ?? (isPerson(h.word) ? "person" : h.singular)
 
 interface NounPhrase {
@@ -576,6 +581,9 @@ const SUBSET_AFTER =
   /^\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:\w+ed\s+)?(?:among(?! the (?:dead|injured|wounded|victims|missing|killed|casualties|survivors)\b)|in (?:people|patients|children|adults|those|residents)\b|who (?:are|were) (?:\d|aged|under|over|younger|older))/i
 const SUBSET_BEFORE = /\b(?:majority|most|half|bulk|share|proportion) of (?:the |all )?\w+(?: \w+)? with\s+$/i
 
+/** The noun before a figure's "of": "the bodies of", "the evacuation of some". */
+const OF_BEFORE = /\b([a-z]+)\s+of\s+(?:the\s+|an?\s+|some\s+|about\s+|at least\s+)?$/i
+
 /** A part named before a figure set off by commas: "the majority, 137, are in Gaines County". */
 const APPOSED_PART = /\b(?:majority|most|rest|remainder|bulk|half)\s*,\s*$/i
 
@@ -684,6 +692,7 @@ export function frameOf(
     np = nounPhraseAfter(sentence, n.end, after, i, gather)
     if (np !== null) {
       counted = thingOf(np.head)
+      if (np.head.entry === undefined && counted === "person") gather.qualifiers.add(`as:${np.head.singular}`)
       if (np.also !== null) counted = [counted, thingOf(np.also)].sort().join("+")
       const q = np.head.entry?.qualifier
       if (q) gather.qualifiers.add(q)
@@ -708,6 +717,8 @@ export function frameOf(
         }
       } else if (subject !== null) {
         counted = subject.entry?.thing ?? (isPerson(subject.word) ? "person" : subject.singular)
+        if (subject.entry === undefined && counted === "person")
+          gather.qualifiers.add(`as:${subject.singular}`)
         const q = subject.entry?.qualifier
         if (q) gather.qualifiers.add(q)
         implied = subject.entry?.implies ?? null
@@ -735,6 +746,18 @@ export function frameOf(
     return found
   }
   const intrinsic = counted === "magnitude" || counted === "temperature"
+  // "the bodies of 5 migrants", "the evacuation of 1,500 residents": the noun before "of" says
+  // what happened to them.
+  const of = measure ? null : OF_BEFORE.exec(sentence.slice(Math.max(clauseStart, n.start - 40), n.start))
+  let said: string | null = null
+  if (of !== null) {
+    const word = of[1]!.toLowerCase()
+    const at = Math.max(clauseStart, n.start - 40) + of.index
+    said =
+      thingEntry(word)?.implies ??
+      actions.find((a) => a.start === at && sentence.slice(a.start, a.end).toLowerCase() === word)?.action ??
+      null
+  }
   let action: string | null = measure
     ? // A measure is of what the registry's action or its noun says ("a vote of 94.6%", "$5 billion in charges").
       (governing?.known ??
@@ -742,7 +765,7 @@ export function frameOf(
       (intrinsic ? null : measureSubject(sentence, n, after, clauseStart)) ??
       governing?.verb ??
       null)
-    : (governing?.known ?? implied ?? governing?.verb ?? nearest())
+    : (said ?? governing?.known ?? implied ?? governing?.verb ?? nearest())
   if (action === null) {
     // A wider look for passive casualty wording: "Five people, one of them a child, were injured".
     for (const a of actions) {

@@ -77,6 +77,8 @@ export interface Content {
   readonly each: boolean
   readonly hard: string
   readonly soft: boolean
+  /** Quantities: the noun people were named by, when the registry does not know it ("as:rioter"). */
+  readonly role: string | null
   /**
    * Quantities: a running total, worded as an update ("grew to 146") or of an action whose
    * figures are (the dead, the missing): a later article's figure may be its next value.
@@ -96,7 +98,10 @@ export interface Content {
 
 /** Qualifiers that make a figure loosely stated rather than about something else. */
 const SOFT = new Set(["more", "part"])
-const hard = (q: ReadonlyArray<string>) => q.filter((x) => !SOFT.has(x)).join()
+/** "as:rioter": the noun people were named by, which tells figures apart only loosely. */
+const isRole = (x: string) => x.startsWith("as:")
+const hard = (q: ReadonlyArray<string>) => q.filter((x) => !SOFT.has(x) && !isRole(x)).join()
+const roleOf = (q: ReadonlyArray<string>): string | null => q.find(isRole) ?? null
 
 /**
  * What featuresOf() remembers from claim to claim of one run: the days of ISO dates (a corpus
@@ -138,6 +143,7 @@ type KindContent = Pick<
   | "each"
   | "hard"
   | "soft"
+  | "role"
   | "running"
   | "update"
   | "measure"
@@ -159,6 +165,7 @@ const KIND: { readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>) => Kin
     each: q.each,
     hard: hard(q.qualifiers),
     soft: q.qualifiers.some((x) => SOFT.has(x)),
+    role: roleOf(q.qualifiers),
     running: q.update || actionEntry(q.action)?.running !== undefined,
     update: q.update,
     measure: MEASURE.test(q.counted),
@@ -173,6 +180,7 @@ const KIND: { readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>) => Kin
     each: false,
     hard: "",
     soft: false,
+    role: null,
     running: false,
     update: false,
     measure: false,
@@ -187,6 +195,7 @@ const KIND: { readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>) => Kin
     each: false,
     hard: "",
     soft: false,
+    role: null,
     running: false,
     update: false,
     measure: false,
@@ -243,6 +252,7 @@ export function featuresOf(
       each: k.each,
       hard: k.hard,
       soft: k.soft,
+      role: k.role,
       running: k.running,
       update: k.update,
       measure: k.measure,
@@ -412,7 +422,7 @@ function quantities(a: Content, b: Content): Compat {
   // A narrowing on both sides that differs (children and adults) is another figure; on one side
   // only (one child died, one death), a part that may be the whole.
   if (a.hard !== b.hard && a.hard !== "" && b.hard !== "") return "no"
-  let c: Compat = a.soft || b.soft || a.hard !== b.hard ? "loose" : "strong"
+  let c: Compat = a.soft || b.soft || a.hard !== b.hard || a.role !== b.role ? "loose" : "strong"
   c = worse(c, actions(a, b))
   c = worse(c, entities(a.actor, b.actor))
   c = worse(c, entities(a.target, b.target))
@@ -436,10 +446,10 @@ export function compat(a: Content, b: Content): Compat {
   let c: Compat = a.timed === b.timed ? "strong" : a.running && b.running ? "strong" : "loose"
   if (a.start !== null && b.start !== null && a.end !== null && b.end !== null) {
     if (a.start > b.end || b.start > a.end) {
-      // Two updates of a total ("grew to 146" on 28 February, "198 in all" on Friday) are values
-      // of one series whatever days they give.
+      // A total's update ("grew to 146" on 28 February, "198 in all" on Friday) may be a later
+      // value of a figure given for another day.
       const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end)
-      if (gap > SLACK || (a.timed && b.timed && !(a.update && b.update))) return "no"
+      if (gap > SLACK || (a.timed && b.timed && !(a.update || b.update))) return "no"
       const series =
         a.running && b.running && (a.update || b.update || (a.place !== null && a.place === b.place))
       c = series ? "strong" : "loose"

@@ -249,9 +249,9 @@ export function judge(id: string, group: ReadonlyArray<Features>, w: Wording = w
       const evolving = evolution(items, disagreement === null)
       if (evolving) {
         verdict = "evolving"
-        timeline = evolving
-        latest = evolving[evolving.length - 1]!.value
-        reason = `the figure moves over publication time, from ${formatValue(evolving[0]!.value)} to ${formatValue(latest)}`
+        timeline = evolving.timeline
+        latest = evolving.last
+        reason = `the figure moves over publication time, from ${formatValue(evolving.first)} to ${formatValue(latest)}${evolving.older ? " (some outlets carry earlier figures)" : ""}`
       } else {
         verdict = "conflict"
         reason = whyConflict(disagreement!, claims)
@@ -318,7 +318,7 @@ function evolution(
   items: ReadonlyArray<Item>,
   /** The intervals all meet: evolving only if the stated figure itself rises, as an update says. */
   compatible = false,
-): Group["timeline"] | null {
+): { timeline: NonNullable<Group["timeline"]>; first: Value; last: Value; older: boolean } | null {
   const qs = items.filter(isQuantity)
   if (qs.length < items.length) return null
   if (qs.some((q) => q.published === null)) return null
@@ -334,53 +334,65 @@ function evolution(
   // given before ("more than 149"), and the figure ends higher than it began. A bound given later
   // ("at least four") fits any figure above it and orders nothing. Missing people may instead
   // fall, the same way down.
-  const days = new Map<string, Array<{ min: number | null; max: number | null }>>()
+  const days = new Map<string, Array<Item<QuantityClaim>>>()
   for (const q of sorted) {
     const list = days.get(q.published!) ?? []
-    list.push(toInterval(q.claim.value))
+    list.push(q)
     days.set(q.published!, list)
   }
   if (days.size < 2) return null
-  const moves = (sign: 1 | -1): boolean => {
+  /** The figures that end and begin the series, moving one way (1: up, -1: down), or null. */
+  const moves = (sign: 1 | -1): { first: Value; last: Value; older: boolean } | null => {
     // sign 1: rising, looking at highs and lower bounds; -1: falling, at lows and upper bounds.
     let best: number | null = null
     let bound: number | null = null
-    let first: number | null = null
-    let end: number | null = null
+    let first: { v: number; value: Value } | null = null
+    let end: { v: number; value: Value } | null = null
+    let older = false
     for (const list of days.values()) {
-      let day: number | null = null
-      let dayBound: number | null = null
-      for (const i of list) {
+      let day: { v: number; value: Value } | null = null
+      let dayBound: { v: number; value: Value } | null = null
+      for (const q of list) {
+        const i = toInterval(q.claim.value)
         const exact = i.min !== null && i.max !== null
         const v = sign === 1 ? (exact ? i.max! : i.min) : exact ? i.min! : i.max
         if (v === null) continue
-        if (exact) day = day === null ? v : sign * v > sign * day ? v : day
-        else dayBound = dayBound === null ? v : sign * v > sign * dayBound ? v : dayBound
+        const here = { v, value: q.claim.value }
+        if (exact) {
+          if (day !== null && v !== day.v) older = true
+          if (day === null || sign * v > sign * day.v) day = here
+        } else if (dayBound === null || sign * v > sign * dayBound.v) dayBound = here
       }
       const here = day ?? dayBound
       if (here === null) continue
       first ??= here
       end = here
       if (day !== null) {
-        if (best !== null && sign * day < sign * best) return false
-        if (bound !== null && sign * day < sign * bound) return false
-        best = day
+        if (best !== null && sign * day.v < sign * best) return null
+        if (bound !== null && sign * day.v < sign * bound) return null
+        best = day.v
       }
-      if (dayBound !== null && (bound === null || sign * dayBound > sign * bound)) bound = dayBound
+      if (dayBound !== null && (bound === null || sign * dayBound.v > sign * bound)) bound = dayBound.v
     }
-    return first !== null && end !== null && sign * end > sign * first
+    return first !== null && end !== null && sign * end.v > sign * first.v
+      ? { first: first.value, last: end.value, older }
+      : null
   }
   const either = qs.some((q) => runningOf(q.claim.action, q.claim.counted) === "either")
-  if (!moves(1) && !(either && moves(-1))) return null
+  const series = moves(1) ?? (either ? moves(-1) : null)
+  if (series === null) return null
   if (compatible) {
     const stated = (c: QuantityClaim) => toInterval(c.value).min ?? toInterval(c.value).max ?? 0
     const last = sorted[sorted.length - 1]!.claim
     if (!last.update || !(stated(last) > stated(sorted[0]!.claim))) return null
   }
-  return sorted.map((q) => ({
-    published: q.published,
-    outlet: q.claim.outlet,
-    claim: q.claim.id,
-    value: q.claim.value,
-  }))
+  return {
+    ...series,
+    timeline: sorted.map((q) => ({
+      published: q.published,
+      outlet: q.claim.outlet,
+      claim: q.claim.id,
+      value: q.claim.value,
+    })),
+  }
 }

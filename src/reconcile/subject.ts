@@ -36,7 +36,9 @@ const WHAT: {
   readonly [K in ClaimKind]: (c: Extract<Claim, { _tag: K }>, claims: ReadonlyArray<Claim>) => string
 } = {
   quantity: (q, claims) => {
-    const quals = q.qualifiers.filter((x) => x !== "more" && x !== "part" && x !== "injured")
+    const quals = q.qualifiers
+      .filter((x) => x !== "more" && x !== "part" && x !== "injured")
+      .map((x) => (x.startsWith("as:") ? x.slice(3) : x))
     const base = thing(q.counted)
     const head = quals.length > 0 ? `${base} (${quals.join(", ")})` : base
     const action = claims.map((x) => (x._tag === "quantity" ? x.action : null)).find((a) => a !== null)

@@ -7,6 +7,7 @@
  * whatever order its documents, claims and groups come in.
  */
 import { match } from "ts-pattern"
+import { actionWords } from "../claims/registry.ts"
 import type { Claim } from "../domain/Claim.ts"
 import type { Verdict } from "../domain/Group.ts"
 import type { Report, ReportDocument } from "../domain/Report.ts"
@@ -325,6 +326,16 @@ function majority(xs: ReadonlyArray<string | null | undefined>): string | null {
   return best
 }
 
+/** How the report names a measure by the start of what it counts ("money:USD"). */
+const MEASURE_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ["money:", "The amount"],
+  ["percent", "The share in per cent"],
+  ["measure:", "The measure"],
+  ["duration:", "The duration"],
+  ["magnitude", "The magnitude"],
+  ["temperature", "The temperature"],
+]
+
 /**
  * What the group is about, composed from its claims' fields: "The number of drones shot down,
  * Moscow region, 10 Nov 2024"; "The floor, Krasnogorsk, 24 Oct 2025"; "Whether Trump called Putin".
@@ -337,11 +348,23 @@ export function describe(claims: ReadonlyArray<Claim>): string | null {
       const qs = claims.flatMap((c) => (c._tag === "quantity" ? [c] : []))
       const counted = majority(qs.map((q) => q.counted))
       if (!counted) return null
-      const qualifiers = majority(qs.map((q) => q.qualifiers.join(" ")))
+      // The noun people were named by stands for "people" ("rioters"); "more" and "part" say how
+      // a figure was stated, not what it counts.
+      const role = majority(qs.map((q) => q.qualifiers.find((x) => x.startsWith("as:"))?.slice(3) ?? null))
+      const qualifiers = majority(
+        qs.map((q) =>
+          q.qualifiers.filter((x) => !x.startsWith("as:") && x !== "more" && x !== "part").join(" "),
+        ),
+      )
       const action = majority(qs.map((q) => q.action))
-      const money = qs.some((q) => q.currency !== null)
-      const noun = money ? words(counted) : plural(words(counted))
-      return `The ${money ? "amount" : "number"} of ${qualifiers ? `${qualifiers} ` : ""}${noun}${action ? ` ${words(action)}` : ""}`
+      const measure = MEASURE_NAMES.find(([prefix]) => counted.startsWith(prefix))
+      if (measure) {
+        const [prefix, name] = measure
+        const unit = counted.slice(prefix.length)
+        return `${name}${unit ? ` (${unit})` : ""}${action ? `, ${words(actionWords(action))}` : ""}`
+      }
+      const noun = plural(words(role ?? counted))
+      return `The number of ${qualifiers ? `${qualifiers} ` : ""}${noun}${action ? ` ${words(actionWords(action))}` : ""}`
     })
     .with({ _tag: "attribute" }, () => {
       const attribute = majority(claims.map((c) => (c._tag === "attribute" ? c.attribute : null)))
