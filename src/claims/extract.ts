@@ -21,9 +21,10 @@ import { type Attribution, claimantOf, type FoundClaimant, findAttribution } fro
 import { findEvent } from "./events.ts"
 import { DENIALS, HEDGES } from "./lexicon.ts"
 import { FAST_PATH } from "./numbers/lexicon.ts"
-import { findNumbers, isFigure } from "./numbers.ts"
+import { findNumbers, isFigure, type NumberMention } from "./numbers.ts"
 import { findPlaces } from "./place.ts"
 import { type Frame, findActions, frameOf, placesOf, updateBefore } from "./quantity.ts"
+import { isKnownAction, KNOWN_THINGS, thingEntry } from "./registry.ts"
 import { type Sentence, segment } from "./segment.ts"
 import { dayOf, isoDay, timeCandidates, windowAt } from "./time.ts"
 
@@ -148,6 +149,20 @@ const AGE_ONE = /\ban?\s+$/i
 const DENIED_BEFORE = /\b(denied|dismissed|refuted)\b[^.]*$/i
 const DENIAL_VERB = /\b(denied|rejected|dismissed)\b/i
 
+/**
+ * "in one speech", "we will one day get there": the word "one" before a noun that is no thing the
+ * registry knows, nor people, nor done to by a registry action, is an article, not a count; nor
+ * is a duration of one.
+ */
+function idiom(n: NumberMention, frame: Frame): boolean {
+  if (n.kind === "duration") return n.min === 1 && n.max === 1
+  if (!ONE.test(n.text) || (frame.action !== null && isKnownAction(frame.action))) return false
+  return (
+    thingEntry(frame.counted) === undefined && frame.counted !== "person" && !KNOWN_THINGS.has(frame.counted)
+  )
+}
+const ONE = /^(?:one|a|an)$/i
+
 const MEMBER_OF = /^\s+of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?$/i
 
 /** Whether an offset of the sentence stands after the attribution's verb of saying. */
@@ -223,7 +238,7 @@ export function readSentence(text: string): Reading {
       age && AGE_ONE.test(text.slice(Math.max(0, n.start - 4), n.start)) ? { ...n, min: 1, max: 1 } : n
     if (age && figure === n) continue
     const frame = frameOf(text, figure, previous, actions, places, span)
-    if (frame === null) continue
+    if (frame === null || idiom(n, frame)) continue
     if (!frame.scope) previous = frame
     // "half of them": a share, not a count of things.
     if (figure.max !== null && figure.max < 1 && n.kind === "cardinal") continue

@@ -337,7 +337,7 @@ function nounPhraseAfter(
       if (next === undefined || PHRASE_BREAK.test(sentence.slice(w.end, next.start))) break
       const len = multiWord(after, k + 1)
       const nl = next.text.toLowerCase()
-      if (FUNCTION.has(nl) || DIGITS.test(nl) || !mostlyNoun(nl)) break
+      if (FUNCTION.has(nl) || DIGITS.test(nl) || NUMBER_WORD.test(nl) || !mostlyNoun(nl)) break
       const other = headOf(after, k + 1, k + len)
       if (thingOf(other) !== thingOf(head)) also = other
       else head = { ...head, end: other.end }
@@ -500,9 +500,9 @@ function governingVerb(
       k += 2
       continue
     }
-    if (FUNCTION.has(lw)) break
     const hit = actions.find((a) => a.start === w.start)
     if (hit && !inAttribution(hit.start)) return { known: hit.action, verb: null }
+    if (FUNCTION.has(lw)) break
     if (
       mostlyVerb(lw) &&
       !NEUTRAL_VERBS.has(lw) &&
@@ -521,9 +521,9 @@ function governingVerb(
     const w = before[k]!
     const lw = w.text.toLowerCase()
     if (BEFORE_SKIP.has(lw)) continue
-    if (FUNCTION.has(lw)) break
     const hit = actions.find((a) => a.end === w.end)
     if (hit && !inAttribution(hit.start)) return { known: hit.action, verb: null }
+    if (FUNCTION.has(lw)) break
     if (
       found === null &&
       mostlyVerb(lw) &&
@@ -580,6 +580,14 @@ const BEFORE_SKIP = new Set([
 const SUBSET_AFTER =
   /^\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:\w+ed\s+)?(?:among(?! the (?:dead|injured|wounded|victims|missing|killed|casualties|survivors)\b)|in (?:people|patients|children|adults|those|residents)\b|who (?:are|were) (?:\d|aged|under|over|younger|older))/i
 const SUBSET_BEFORE = /\b(?:majority|most|half|bulk|share|proportion) of (?:the |all )?\w+(?: \w+)? with\s+$/i
+
+const COMMA_BEFORE = /,\s*$/
+/** A number written as a word starts another figure, not a second noun ("Eleven individuals and eight policemen"). */
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several|some|many)$/
+/** How badly: "two seriously", "three critically". */
+const DEGREE =
+  /^(?:seriously|critically|badly|severely|gravely|fatally|mortally|slightly|lightly|moderately)\b/
 
 /** The noun before a figure's "of": "the bodies of", "the evacuation of some". */
 const OF_BEFORE = /\b([a-z]+)\s+of\s+(?:the\s+|an?\s+|some\s+|about\s+|at least\s+)?$/i
@@ -785,9 +793,14 @@ export function frameOf(
   // Elliptical figures inherit from the figure before them: "34 drones ..., 25 over the Bryansk Region".
   if (counted === null) {
     const next = sentence.slice(n.end).trimStart()
+    const nextWord = next.split(SPACES)[0]?.toLowerCase() ?? ""
+    // "Eleven people were injured, two seriously": a part of the figure before.
+    const partOf = previous !== null && COMMA_BEFORE.test(sentence.slice(0, n.start)) && DEGREE.test(nextWord)
+    if (partOf) gather.qualifiers.add("subset")
     if (
       previous &&
-      (PREPOSITION.test(next.split(SPACES)[0]?.toLowerCase() ?? "") ||
+      (PREPOSITION.test(nextWord) ||
+        partOf ||
         RIVAL_BEFORE.test(sentence.slice(Math.max(clauseStart, n.start - 30), n.start)))
     ) {
       counted = previous.counted

@@ -569,8 +569,14 @@ export const CONTAINERS = new Set([
 const actions = new Map<string, ActionEntry>(Object.entries(BUILT_IN))
 const things = new Map<string, ThingEntry>()
 
+/** The things the registry names (canonical: "drone", "home"), built in or added by a lexicon. */
+export const KNOWN_THINGS = new Set<string>()
+
 const indexThings = (es: ReadonlyArray<ThingEntry>) => {
-  for (const e of es) for (const f of e.forms) things.set(f, e)
+  for (const e of es) {
+    KNOWN_THINGS.add(e.thing)
+    for (const f of e.forms) things.set(f, e)
+  }
 }
 indexThings(THINGS)
 

@@ -363,6 +363,8 @@ export function describe(claims: ReadonlyArray<Claim>): string | null {
         const unit = counted.slice(prefix.length)
         return `${name}${unit ? ` (${unit})` : ""}${action ? `, ${words(actionWords(action))}` : ""}`
       }
+      if (qs.some((q) => q.currency !== null))
+        return `The amount of ${qualifiers ? `${qualifiers} ` : ""}${words(counted)}${action ? ` ${words(actionWords(action))}` : ""}`
       const noun = plural(words(role ?? counted))
       return `The number of ${qualifiers ? `${qualifiers} ` : ""}${noun}${action ? ` ${words(actionWords(action))}` : ""}`
     })
