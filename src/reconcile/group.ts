@@ -132,9 +132,12 @@ function candidates(block: Block, f: Content, n: number): Cluster[] {
   else {
     found = []
     take(block.wide, n, found)
+    // Days around the claim's own too, for a running total: it may be the update of a figure of
+    // days before (compat.ts). Figures with no time word are listed under the days around theirs
+    // (index()), so that the others find them by their own days.
+    const slack = f.running ? SLACK : 0
     if (f.end - f.start <= WIDE)
-      // Days around the claim's own too: a figure with no time word may update one of days before.
-      for (let d = f.start - SLACK; d <= f.end + SLACK; d++) {
+      for (let d = f.start - slack; d <= f.end + slack; d++) {
         const list = block.byDay.get(d)
         if (list) take(list, n, found)
       }
@@ -163,14 +166,18 @@ function index(block: Block, k: Cluster, f: Content): void {
   } else if (f.end - f.start > WIDE) {
     if (!k.wide) block.wide.push(k)
     k.wide = true
-  } else
-    for (let d = f.start; d <= f.end; d++) {
+  } else {
+    // A figure with no time word is listed under the days around its own too, so that a figure
+    // with a stated time finds it (candidates() looks there only for the others).
+    const slack = f.timed ? 0 : SLACK
+    for (let d = f.start - slack; d <= f.end + slack; d++) {
       if (k.days.has(d)) continue
       k.days.add(d)
       const list = block.byDay.get(d)
       if (list) list.push(k)
       else block.byDay.set(d, [k])
     }
+  }
 }
 
 /** The groups, each a list of claims' features, in the order they were started. */
