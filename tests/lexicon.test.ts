@@ -35,7 +35,7 @@ describe("lexicon files", () => {
     })
     expect(parseLexicon("actions: {x: {forms: 3}}")).toMatch(/^actions\.x\.forms: /)
     expect(parseLexicon("things: [{forms: [a]}]")).toMatch(/^things\.0\.thing: /)
-    expect(parseLexicon("a: 'unterminated")).toMatch(/^not valid YAML/)
+    expect(parseLexicon("a: [1, 2")).toMatch(/^not valid YAML/)
     expect(parseLexicon("colour: red")).toMatch(/colour/)
   })
 

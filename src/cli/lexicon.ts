@@ -19,7 +19,7 @@
  */
 import { FileSystem } from "@effect/platform"
 import { Effect, ParseResult, Schema } from "effect"
-import { parse as parseYaml } from "yaml"
+import { parseDocument } from "yaml"
 import { extend } from "../claims/registry.ts"
 import { describeError, UnreadableInput } from "../ingest/errors.ts"
 
@@ -53,12 +53,12 @@ export type LexiconFile = typeof LexiconFile.Type
 
 /** Decodes a lexicon file's text; the error is one line. */
 export function parseLexicon(text: string): LexiconFile | string {
-  let data: unknown
-  try {
-    data = parseYaml(text, { logLevel: "silent" }) ?? {}
-  } catch (e) {
-    return `not valid YAML (${String((e as Error).message ?? e).split("\n")[0]})`
-  }
+  // Errors are read from the document, not thrown or logged: warnings (a custom tag) would
+  // print lines of their own.
+  const document = parseDocument(text, { logLevel: "silent" })
+  const error = document.errors[0]
+  if (error !== undefined) return `not valid YAML (${error.message.split("\n")[0]})`
+  const data: unknown = document.toJS() ?? {}
   const decoded = Schema.decodeUnknownEither(LexiconFile, { onExcessProperty: "error" })(data)
   if (decoded._tag === "Right") return decoded.right
   const issue = ParseResult.ArrayFormatter.formatErrorSync(decoded.left)[0]
