@@ -134,3 +134,21 @@ describe("figures that count nothing named are not claims", () => {
     expect(read("The 6.8-magnitude quake hit in 2023.").map((c) => c.counted)).toEqual(["magnitude"])
   })
 })
+
+describe("a change from one value to another sets an attribute", () => {
+  const attributes = (sentence: string) =>
+    readSentence(sentence).drafts.flatMap((d) => (d._tag === "attribute" ? [[d.attribute, d.value]] : []))
+  it.each([
+    ["Macron wants to increase the retirement age from 62 to 64.", [["retirement age", 64]]],
+    [
+      "The minimum retirement age is to be raised step by step from 62 to 65 years by 2031.",
+      [["retirement age", 65]],
+    ],
+    ["The bank cut its main interest rate from 5% to 4.75%.", [["interest rate", 4.75]]],
+  ])("%s", (sentence, want) => {
+    expect(attributes(sentence)).toEqual(want)
+  })
+  it("reads a range with no change before it as a range", () => {
+    expect(attributes("Between 20 and 30 people were injured.")).toEqual([])
+  })
+})

@@ -94,6 +94,8 @@ interface QuantityDraft extends DraftBase {
 }
 interface FloorDraft extends DraftBase {
   readonly _tag: "attribute"
+  /** "floor", or what a change sets ("retirement age"). */
+  readonly attribute: string
   readonly value: number
   /** Offsets in the sentence. */
   readonly mention: Span
@@ -163,6 +165,33 @@ function idiom(n: NumberMention, frame: Frame): boolean {
 }
 const ONE = /^(?:one|a|an)$/i
 
+const FROM_BEFORE = /\bfrom\s+$/i
+const TO_BETWEEN = /^\s+to\s+$/i
+const CHANGE_VERB =
+  "(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|push(?:es|ed|ing)? back|(?:bring|bringing|brings|brought) (?:down|up))"
+/** "increase the retirement age from 62 to 64": the verb, then what it changes. */
+const CHANGE_ACTIVE = new RegExp(
+  `\\b${CHANGE_VERB}\\s+(?:the|its|their|his|her)\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+$`,
+  "i",
+)
+/** "the retirement age is to be raised step by step from 62 to 65 years". */
+const CHANGE_PASSIVE = new RegExp(
+  `\\b(?:the|its|their)\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s+(?:is|was|are|were|will be|would be|has been|had been|is to be|are to be|is set to be|is due to be)\\s+(?:[a-z]+\\s+){0,4}?${CHANGE_VERB}\\s+(?:[a-z]+\\s+){0,4}?$`,
+  "i",
+)
+
+/**
+ * What a change "from A to B" sets, read before the range: "increase the retirement age", "the
+ * retirement age is to be raised step by step". Null when the range follows no such change.
+ */
+function changeOf(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 100), at)
+  const m = CHANGE_ACTIVE.exec(before) ?? CHANGE_PASSIVE.exec(before)
+  if (m === null) return null
+  // Its head and the noun before it: "the minimum retirement age" and "the retirement age" are one.
+  return m[1]!.toLowerCase().split(/\s+/).slice(-2).join(" ")
+}
+
 const MEMBER_OF = /^\s+of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?$/i
 
 /** Whether an offset of the sentence stands after the attribution's verb of saying. */
@@ -225,10 +254,37 @@ export function readSentence(text: string): Reading {
           seq: ++seq,
           at: n.start,
           polarity: asserted,
+          attribute: "floor",
           value: n.min ?? 0,
           mention: { text: text.slice(n.start, end), start: n.start, end },
         })
       }
+      continue
+    }
+
+    // "increase the retirement age from 62 to 64", "cut its rate from 5% to 4.75%": the value a
+    // change sets, of what it sets.
+    const from = n.approx === "range" ? null : FROM_BEFORE.exec(text.slice(Math.max(0, n.start - 6), n.start))
+    const to =
+      from !== null && next !== undefined && TO_BETWEEN.test(text.slice(n.end, next.start)) ? next : null
+    const set =
+      n.approx === "range" && n.max !== null
+        ? changeOf(text, n.start)
+        : to !== null
+          ? changeOf(text, n.start - from![0].length)
+          : null
+    if (set !== null) {
+      const target = to ?? n
+      drafts.push({
+        _tag: "attribute",
+        seq: ++seq,
+        at: n.start,
+        polarity: asserted,
+        attribute: set,
+        value: target.max ?? target.min ?? 0,
+        mention: { text: text.slice(n.start, target.end), start: n.start, end: target.end },
+      })
+      if (to !== null) j++
       continue
     }
 
@@ -397,7 +453,7 @@ function claimOf(said: Said, d: Draft, id: ClaimId, time: TimeWindow | null, con
         place: null,
         places: [],
         aggregate: false,
-        attribute: "floor",
+        attribute: d.attribute,
         value: d.value,
         mention: shifted(d.mention, s.start),
       } satisfies AttributeClaim

@@ -171,6 +171,8 @@ export function timeCandidates(sentence: string, published: string | null): Time
   YEAR.lastIndex = 0
   for (let y = digit ? YEAR.exec(sentence) : null; y; y = YEAR.exec(sentence)) {
     const year = Number(y[1])
+    // "by 2031", "until 2030": a deadline after publication, not when the figure is about.
+    if (pub !== null && /^(by|until)/i.test(y[0]) && Date.UTC(year, 0, 1) / DAY_MS > pub) continue
     const since = /^(since|from)/i.test(y[0])
     const start = Math.floor(Date.UTC(year, 0, 1) / DAY_MS)
     const end = since && pub !== null ? pub : Math.floor(Date.UTC(year + 1, 0, 1) / DAY_MS) - 1
