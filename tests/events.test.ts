@@ -104,6 +104,16 @@ describe("events with people kept", () => {
     ],
     ["Trump did not call Putin.", "Trump", "person:TRMP", "Putin", "person:PTN", "call", "denied"],
     ["Moscow denied the attack on the hospital.", null, null, null, null, "strike", "denied"],
+    ["No call took place on Wednesday, Peskov said.", null, null, null, null, "call", "denied"],
+    [
+      "The meeting with Zelensky did not take place.",
+      null,
+      null,
+      "Zelensky",
+      "person:SLNSK",
+      "meet",
+      "denied",
+    ],
   ])("%s", (sentence, actorName, actorKey, targetName, targetKey, action, polarity) =>
     expect(row(events(sentence)[0])).toEqual([actorName, actorKey, targetName, targetKey, action, polarity]))
 

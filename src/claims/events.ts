@@ -175,7 +175,7 @@ const NOUN_DENIAL = new RegExp(
 )
 /** "No call took place", "the meeting did not take place", "the call never happened". */
 const DID_NOT_HAPPEN = new RegExp(
-  `\\b(?:no\\s+(?:such\\s+)?(${NOUNS})\\s+(?:took place|happened|occurred|was held)|(${NOUNS})\\s+(?:did not|didn't|never)\\s+(?:take place|happen|occur))\\b`,
+  `\\b(?:no\\s+(?:such\\s+)?(${NOUNS})\\s+(?:took place|happened|occurred|was held)|(${NOUNS})(?:\\s+(?:with|between)\\s+[^.,;]{1,40}?)?\\s+(?:did not|didn't|never)\\s+(?:take place|happen|occur))\\b`,
   "i",
 )
 
@@ -184,7 +184,7 @@ const DID_NOT_HAPPEN = new RegExp(
  * name one. The pre-filter of extraction (src/claims/extract.ts), derived from the table.
  */
 export const MAYBE_EVENT = new RegExp(
-  `\\b(?:${EVENT_ACTIONS.flatMap((a) => a.verbs).join("|")}|${NOT}\\s+(?:${EVENT_ACTIONS.flatMap((a) => a.base).join("|")})|${DENY}|there\\s+(?:was|were|is|are|has been|have been|had been|will be)\\s+no|took place|take place|happened)\\b`,
+  `\\b(?:${EVENT_ACTIONS.flatMap((a) => a.verbs).join("|")}|${NOT}\\s+(?:${EVENT_ACTIONS.flatMap((a) => a.base).join("|")})|${DENY}|there\\s+(?:was|were|is|are|has been|have been|had been|will be)\\s+no|no\\s+(?:such\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:took place|happened|occurred|was held)|(?:did not|didn't|never)\\s+(?:take place|happen|occur))\\b`,
   "i",
 )
 
@@ -295,9 +295,9 @@ function deniedNoun(sentence: string, attribution: readonly [number, number]): E
   const noun = (m[1] ?? m[2] ?? "").toLowerCase()
   const words = NOUN_ACTION.get(noun.replace(/\s+/g, " "))
   if (words === undefined) return null
-  const at = m.index + m[0].length - noun.length
+  const at = m.index + m[0].toLowerCase().indexOf(noun)
   if (at >= attribution[0] && at < attribution[1]) return null
-  const [actor, target] = partiesAfter(sentence.slice(m.index + m[0].length), words.humanTarget)
+  const [actor, target] = partiesAfter(sentence.slice(at + noun.length), words.humanTarget)
   return {
     verb: m[0],
     action: words.action,
