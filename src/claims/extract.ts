@@ -18,7 +18,7 @@ import type {
 import type { Document } from "../domain/Document.ts"
 import { fromInterval } from "../domain/interval.ts"
 import { type Attribution, claimantOf, type FoundClaimant, findAttribution } from "./claimant.ts"
-import { findEvent } from "./events.ts"
+import { findEvent, MAYBE_EVENT } from "./events.ts"
 import { DENIALS, HEDGES } from "./lexicon.ts"
 import { FAST_PATH } from "./numbers/lexicon.ts"
 import { findNumbers, isFigure, type NumberMention } from "./numbers.ts"
@@ -28,8 +28,6 @@ import { isKnownAction, KNOWN_THINGS, thingEntry } from "./registry.ts"
 import { type Sentence, segment } from "./segment.ts"
 import { dayOf, isoDay, timeCandidates, windowAt } from "./time.ts"
 
-const MAYBE_EVENT =
-  /\b(struck|hit|attacked|targeted|shelled|bombed|called|phoned|call with|spoke|met|talks with|visited|arrived|landed|captured|seized|rejected|denied|dismissed|signed|launched)\b/i
 /**
  * Whether a line (or a sentence) may hold a claim: a number, or a verb of an event. One pattern
  * for both (the same flags), so that a line with neither, most lines, is scanned once, not twice.
@@ -331,7 +329,7 @@ export function readSentence(text: string): Reading {
 
   if (eventLike) {
     const ev = findEvent(text, span)
-    if (ev && (ev.target !== null || places.length > 0)) {
+    if (ev && (ev.target !== null || places.length > 0 || ev.existential)) {
       const denied =
         ev.negated ||
         (ev.action !== "reject" && DENIALS.test(text.slice(0, ev.verbStart)) && DENIAL_VERB.test(text))

@@ -2,21 +2,16 @@
  * The one place that imports `natural`. Its main entry loads dotenv (which prints to stdout and
  * reads a .env from the working directory) and database clients, so only the modules used here
  * are loaded, by their own files (its folder indexes load every tokenizer and every stemmer).
+ * Names are keyed here too (phoneticKey), though not by natural: see doubleMetaphone.ts.
  */
 import { createRequire } from "node:module"
+import { doubleMetaphone } from "./doubleMetaphone.ts"
 
 const require = createRequire(import.meta.url)
 
 interface Tokenizer {
   tokenize(text: string): string[]
 }
-interface DoubleMetaphoneT {
-  process(word: string): [string, string]
-}
-
-const DoubleMetaphone =
-  require("natural/lib/natural/phonetics/double_metaphone") as new () => DoubleMetaphoneT
-const dm = new DoubleMetaphone()
 
 /**
  * natural's WordTokenizer (the benchmark's yardstick): words and numbers, punctuation dropped.
@@ -30,8 +25,12 @@ export const tokenizeWords = (text: string): string[] => {
 }
 let wordTokenizer: Tokenizer | undefined
 
-/** The primary Double Metaphone key of a word ("Zelenskyy" and "Zelenskiy" give "SLNSK"). */
-export const phoneticKey = (word: string): string => dm.process(word)[0] ?? ""
+/**
+ * The primary Double Metaphone key of a word ("Zelenskyy" and "Zelenskiy" give "SLNSK", "Paris"
+ * PRS). Not natural's DoubleMetaphone: it drops S after an A or an I and before an L (Paris PR,
+ * Minister MNTR) and reads G before E/I as K, so it is Philips' algorithm, in doubleMetaphone.ts.
+ */
+export const phoneticKey = (word: string): string => doubleMetaphone(word)
 
 interface Stemmer {
   stem(word: string): string
