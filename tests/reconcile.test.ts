@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { extractClaims } from "../src/claims/extract.ts"
 import type { Report } from "../src/domain/Report.ts"
 import { reconcileInputs } from "../src/pipeline.ts"
+import { isCopy } from "../src/reconcile/judge.ts"
 import { doc, inputsOf } from "./helpers/docs.ts"
 
 const run = (...docs: ReturnType<typeof doc>[]): Report => reconcileInputs(inputsOf(...docs))
@@ -95,6 +96,52 @@ describe("verdicts", () => {
     const g = groupWith(r, "three people")
     expect(g).toMatchObject({ verdict: "single-source" })
     expect(g?.flags).toContain("syndicated")
+  })
+  describe("syndication: copies of one text, not sentences that share a frame", () => {
+    const wire =
+      "Ratifying the contract on the eve of Election Day lets a major U.S. manufacturer restart the assembly lines that the walkout by factory workers have idled for 53 days."
+    it("a copy word for word, or with its punctuation, spelling or one word changed, is one", () => {
+      expect(isCopy(wire, wire)).toBe(true)
+      expect(isCopy(wire, wire.replace("U.S.", "US").replace("Election Day", "election day"))).toBe(true)
+      expect(isCopy(wire, wire.replace("have idled", "have left idle"))).toBe(true)
+      expect(isCopy(wire, wire.replace("U.S.", "US").replace("have idled", "have left idle"))).toBe(true)
+      expect(isCopy(wire, wire.replace(" major ", " big "))).toBe(true)
+    })
+    it("sentences that share a frame in their own words are not", () => {
+      expect(
+        isCopy(
+          "At least 30 people were killed in the earthquake, officials said.",
+          "The earthquake killed 34 people, officials said.",
+        ),
+      ).toBe(false)
+      expect(
+        isCopy(
+          "At least 30 people were killed in the earthquake, officials said.",
+          "The earthquake killed at least 30 people, officials said.",
+        ),
+      ).toBe(false)
+    })
+    it("a copy with a changed figure is not: merging it would hide the change", () => {
+      expect(isCopy(wire, wire.replace("53 days", "54 days"))).toBe(false)
+    })
+    it("a short sentence is too short to be told from a coincidence", () => {
+      expect(isCopy("Five people died, police said.", "Five people died, police said.")).toBe(false)
+    })
+    it("two outlets sharing a frame corroborate each other; copies do not", () => {
+      const r = run(
+        doc(
+          "a",
+          "Reuters",
+          "2026-02-02",
+          "At least 30 people were killed in the earthquake, officials said.",
+        ),
+        doc("b", "AP", "2026-02-02", "The earthquake killed 34 people, officials said."),
+      )
+      const g = groupWith(r, "34 people")
+      expect(g?.claims).toHaveLength(2)
+      expect(g?.flags ?? []).not.toContain("syndicated")
+      expect(g?.verdict).toBe("corroborated")
+    })
   })
   it("flags five outlets repeating one claimant as single-claimant", () => {
     const r = run(

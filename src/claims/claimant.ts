@@ -48,6 +48,18 @@ const LEADING = new RegExp(
 /** A verb of saying, as the three patterns above read it (same flags). */
 const SAYS = new RegExp(`${SAY}\\b`, "u")
 const ACCORDING = /\b[Aa]ccording to\s+([^,;:.“”"()]{2,80})/u
+/** A figure's bound words, between a verb of counting and its digits. */
+const BOUND =
+  "(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|over|at least|at most|up to|just over|just under|fewer than|less than)\\s+)?"
+/**
+ * Counting in a speaker's name: "Police put the crowd at 4,000", "The interior ministry counted
+ * 119,000 protesters". No verb of saying, yet the figure is the speaker's.
+ */
+const COUNTING = new RegExp(
+  `^(?:(?:On|In|Meanwhile|Also|However|But|And|Later|Earlier|Separately|Overnight|Previously)\\b[^,]{0,40},\\s*)?${NP}\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|have\\s+|has\\s+)?(puts?(?=\\s+(?:the|its|their)\\s+[^,;]{1,50}?\\s+at\\s+${BOUND}\\d)|counted(?=\\s+${BOUND}\\d)|counts(?=\\s+${BOUND}\\d))`,
+  "u",
+)
+const MAY_COUNT = /\b(?:put|puts|counted|counts)\b/
 
 const ORG_HEAD =
   /\b(ministry|department|office|agency|service|police|army|forces|military|kremlin|council|committee|administration|command|staff|guard|institute|commission|government|authorities|officials|spokesman|spokesperson|spokeswoman|media|newspaper|post|times|agency|broadcaster|network|news|channel|court|prosecutors?|parliament|duma|ministry's|team|company|group|operator|emergency|emergencies|rescuers|firefighters|witnesses|residents|analysts|experts|sources?|reports?)\b/i
@@ -112,6 +124,14 @@ export function findAttribution(sentence: string): Attribution {
       start: lead.index,
       end: lead.index + lead[0].length,
       verb: lead[2] ?? null,
+    })
+  const counting = MAY_COUNT.test(sentence) ? COUNTING.exec(sentence) : null
+  if (counting)
+    attributions.push({
+      np: counting[1]!,
+      start: counting.index,
+      end: counting.index + counting[0].length,
+      verb: counting[2] ?? null,
     })
 
   for (const a of attributions) {

@@ -20,47 +20,70 @@ import { describe, formatValue } from "./subject.ts"
 import { written } from "./values.ts"
 
 /**
- * Sentences' words: the runs of letters and digits of three characters or more, lower-cased.
- * Each sentence is read once per run (wire copy repeats one sentence across outlets and groups),
- * its words kept as numbers, distinct and in order, so that comparing two sentences is a merge.
+ * Sentences' wording, for telling wire copy (the same text under two outlets) from sentences that
+ * merely share a frame ("At least 30 people were killed in the earthquake, officials said." and
+ * "The earthquake killed 34 people, officials said." share most of their words, not their text):
+ * a sentence is read as its word pairs (shingles of two consecutive runs of letters or digits,
+ * lower-cased, numbers kept), and as its figures (its runs of digits, in order). Each sentence is
+ * read once per run (wire copy repeats one sentence across outlets and groups), its pairs kept as
+ * numbers, distinct and in order, so that comparing two sentences is a merge.
  */
 export interface Wording {
   readonly numbers: Map<string, number>
-  readonly sentences: Map<string, Int32Array>
+  readonly sentences: Map<string, Shingled>
+}
+
+/** A sentence's word pairs, as numbers, distinct and in order; and its figures as one string. */
+interface Shingled {
+  readonly pairs: Int32Array
+  readonly figures: string
 }
 
 export const wording = (): Wording => ({ numbers: new Map(), sentences: new Map() })
 
-function words(text: string, { numbers, sentences }: Wording): Int32Array {
-  const known = sentences.get(text)
+/** Abbreviations written with stops or without ("U.S." and "US", "U.K." and "UK"): one word. */
+const DOTTED = /\b(\p{L})\.(\p{L})\.(?:(\p{L})\.)?/gu
+const MAY_BE_DOTTED = /\b\p{L}\.\p{L}\./u
+
+function words(sentence: string, { numbers, sentences }: Wording): Shingled {
+  const known = sentences.get(sentence)
   if (known !== undefined) return known
+  const text = MAY_BE_DOTTED.test(sentence) ? sentence.replace(DOTTED, "$1$2$3") : sentence
   const found: number[] = []
-  const number = (w: string) => {
-    let n = numbers.get(w)
-    if (n === undefined) {
-      n = numbers.size
-      numbers.set(w, n)
+  let figures = ""
+  let previous: string | null = null
+  const token = (w: string) => {
+    const c = w.charCodeAt(0)
+    if (c >= 48 && c <= 57) figures += `${w} `
+    if (previous !== null) {
+      const pair = `${previous} ${w}`
+      let n = numbers.get(pair)
+      if (n === undefined) {
+        n = numbers.size
+        numbers.set(pair, n)
+      }
+      found.push(n)
     }
-    found.push(n)
+    previous = w
   }
-  if (!asciiWords(text, number))
-    for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (w.length > 2) number(w)
+  if (!asciiWords(text, token, 1)) for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) token(w)
   const sorted = Int32Array.from(found).sort()
   let distinct = 0
   for (let i = 0; i < sorted.length; i++)
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!
-  const ws = sorted.slice(0, distinct)
-  sentences.set(text, ws)
+  const ws: Shingled = { pairs: sorted.slice(0, distinct), figures }
+  sentences.set(sentence, ws)
   return ws
 }
 
 /**
  * `words`' runs for an ASCII sentence, most of them, without lower-casing the sentence and
  * matching a Unicode pattern over it: in ASCII, the letters and digits are [A-Za-z0-9], and
- * lower-casing changes only A-Z. Gives each run of three or more, lower-cased, to `visit`, and
- * true; false, having given nothing, when the sentence holds a character beyond ASCII.
+ * lower-casing changes only A-Z. Gives each run of `min` characters or more (three unless told),
+ * lower-cased, to `visit`, and true; false, having given nothing, when the sentence holds a
+ * character beyond ASCII.
  */
-export function asciiWords(text: string, visit: (w: string) => void): boolean {
+export function asciiWords(text: string, visit: (w: string) => void, min = 3): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false
   let start = -1
   let upper = false
@@ -74,7 +97,7 @@ export function asciiWords(text: string, visit: (w: string) => void): boolean {
       }
       if (isUpper) upper = true
     } else if (start >= 0) {
-      if (i - start > 2) {
+      if (i - start >= min) {
         const w = text.slice(start, i)
         visit(upper ? w.toLowerCase() : w)
       }
@@ -84,10 +107,28 @@ export function asciiWords(text: string, visit: (w: string) => void): boolean {
   return true
 }
 
-/** How alike two sentences' words must be (Jaccard) to be one wire copy. */
+/**
+ * How alike two sentences' word pairs must be (Jaccard) to be one wire copy: a copy with its
+ * punctuation or spelling changed, or a word or two edited, stays above it when the sentence is
+ * of news length (one word changed in a sentence of n words changes two of its n - 1 pairs:
+ * (n - 3) / (n + 1), 0.75 from 15 words); two sentences that share a frame ("..., officials
+ * said.") but tell it in their own words share few pairs and stay below.
+ */
 const SYNDICATED = 0.75
+/** Sentences with fewer word pairs are too short to tell a copy from a coincidence. */
+const MIN_PAIRS = 6
 
-function nearIdentical(wa: Int32Array, wb: Int32Array): boolean {
+/**
+ * Whether two sentences are copies of one text: the same figures, in the same order, and word
+ * pairs alike. A copy whose figure was changed ("killed 30" in one, "killed 34" in another) is
+ * not one: whether it is a wire story's update or another account, its figure is what the group
+ * weighs, and merging the two outlets into one source would hide the change (a single-source
+ * verdict where the figures disagree). Copies only ever merge outlets that say the same thing.
+ */
+function nearIdentical(a: Shingled, b: Shingled): boolean {
+  if (a.figures !== b.figures) return false
+  const wa = a.pairs
+  const wb = b.pairs
   let shared = 0
   for (let i = 0, j = 0; i < wa.length && j < wb.length; )
     if (wa[i] === wb[j]) {
@@ -97,6 +138,12 @@ function nearIdentical(wa: Int32Array, wb: Int32Array): boolean {
     } else if (wa[i]! < wb[j]!) i++
     else j++
   return shared / (wa.length + wb.length - shared) >= SYNDICATED
+}
+
+/** Whether two sentences are copies of one text, as sources() reads them (for tests and tools). */
+export const isCopy = (a: string, b: string, w: Wording = wording()): boolean => {
+  const [sa, sb] = [words(a, w), words(b, w)]
+  return sa.pairs.length >= MIN_PAIRS && sb.pairs.length >= MIN_PAIRS && nearIdentical(sa, sb)
 }
 
 const outletOf = (c: Claim) => c.outlet ?? `(${c.document})`
@@ -172,17 +219,19 @@ function sources(claims: ReadonlyArray<Claim>, outlets: ReadonlyArray<string>, w
   // a match are never compared. (The outlets merged in the end do not depend on the order of
   // sentences of one size.)
   if (independent > 1) {
-    const entries: Array<{ outlet: number; words: Int32Array }> = []
+    const entries: Array<{ outlet: number; words: Shingled }> = []
     for (const [text, os] of carriers) {
       const ws = words(text, wording)
-      if (ws.length >= 6) entries.push({ outlet: os[0]!, words: ws })
+      if (ws.pairs.length >= MIN_PAIRS) entries.push({ outlet: os[0]!, words: ws })
     }
-    entries.sort((a, b) => a.words.length - b.words.length)
+    // Jaccard is at most the smaller set's size over the larger's: in order of size, a pair whose
+    // sizes rule out a match ends the inner loop.
+    entries.sort((a, b) => a.words.pairs.length - b.words.pairs.length)
     for (let i = 0; i < entries.length; i++)
       for (let j = i + 1; j < entries.length; j++) {
         const a = entries[i]!
         const b = entries[j]!
-        if (a.words.length < b.words.length * SYNDICATED) break
+        if (a.words.pairs.length < b.words.pairs.length * SYNDICATED) break
         if (find(a.outlet) === find(b.outlet) || !nearIdentical(a.words, b.words)) continue
         union(a.outlet, b.outlet)
       }
