@@ -329,7 +329,10 @@ export function readSentence(text: string): Reading {
 
   if (eventLike) {
     const ev = findEvent(text, span)
-    if (ev && (ev.target !== null || places.length > 0 || ev.existential)) {
+    // An event needs something it was done to: a named target, a place, or a figure it governs
+    // ("Police arrested 17 protesters", which a denial of any arrests contradicts).
+    const counted = quantities.some((q) => q.at > ev?.verbStart! && q.at - ev!.verbStart < 40)
+    if (ev && (ev.target !== null || places.length > 0 || ev.existential || counted)) {
       const denied =
         ev.negated ||
         (ev.action !== "reject" && DENIALS.test(text.slice(0, ev.verbStart)) && DENIAL_VERB.test(text))

@@ -432,6 +432,8 @@ function quantities(a: Content, b: Content): Compat {
   return c
 }
 
+const partyless = (e: Content): boolean => e.polarity === "denied" && e.actor === null && e.target === null
+
 /**
  * How two claims relate, by their contents. The rule that two figures of one sentence are never
  * the same figure is the caller's (see group.ts), so that identical claims can be compared once.
@@ -443,7 +445,9 @@ export function compat(a: Content, b: Content): Compat {
   // time, or days apart (two stated times are two events), it may be the next value of a series
   // when one of the two is worded as an update ("remain missing", "rose to") or both name the
   // same place. Any other figure without a time word only corroborates one with.
-  let c: Compat = a.timed === b.timed ? "strong" : a.running && b.running ? "strong" : "loose"
+  // (A denial that names no party denies the event on the days it speaks of, however it says them.)
+  let c: Compat =
+    a.timed === b.timed || (a.running && b.running) || partyless(a) || partyless(b) ? "strong" : "loose"
   if (a.start !== null && b.start !== null && a.end !== null && b.end !== null) {
     if (a.start > b.end || b.start > a.end) {
       // A total's update ("grew to 146" on 28 February, "198 in all" on Friday) may be a later
@@ -462,6 +466,11 @@ export function compat(a: Content, b: Content): Compat {
   if (c === "no" || a.kind !== b.kind) return "no"
   // A switch, not a pattern match: this is the innermost loop of grouping.
   if (a.kind === "quantity") return worse(c, quantities(a, b))
-  if (a.kind === "event") return worse(c, worse(entities(a.actor, b.actor), entities(a.target, b.target)))
+  if (a.kind === "event") {
+    // A denial that names no party ("There was no conversation", "the government denied any
+    // arrests") denies the event whoever took part: it meets the assertion as fully as one that does.
+    if (partyless(a) || partyless(b)) return c
+    return worse(c, worse(entities(a.actor, b.actor), entities(a.target, b.target)))
+  }
   return c
 }
