@@ -28,9 +28,13 @@ const dir = mkdtempSync(join(tmpdir(), "reconcile-eval-"))
 try {
   const report = join(dir, "report.json")
   writeFileSync(report, run.stdout)
-  const score = spawnSync(process.execPath, [join(root, "scripts/eval/score.mjs"), expectations, report, ...rest], {
-    stdio: "inherit",
-  })
+  const score = spawnSync(
+    process.execPath,
+    [join(root, "scripts/eval/score.mjs"), expectations, report, ...rest],
+    {
+      stdio: "inherit",
+    },
+  )
   process.exitCode = score.status ?? 2
 } finally {
   rmSync(dir, { recursive: true, force: true })

@@ -6,9 +6,8 @@
  * same code, `reportFromClaims` in src/pipeline.ts. So the report is the same, byte for byte, with
  * any number of workers; tests/parallel.test.ts holds it to that.
  *
- * A worker runs the extraction modules bundled into one script (bundle.ts) and is ready in about
- * 0.1 s, plus 0.1 s to build the bundle once per process; but it compiles the hot code anew, so
- * workers pay only for large inputs (see `minDocuments`), and smaller ones run on the main thread.
+ * A worker loads the compiled extraction modules (dist/parallel/worker.js), but it compiles the
+ * hot code anew, so workers pay only for large inputs (see `minDocuments`), and smaller ones run on the main thread.
  * The main thread reads beside the workers, so on 2 cores one worker is the default.
  */
 import { Effect, Exit } from "effect"
@@ -26,7 +25,6 @@ import type { Document } from "../domain/Document.ts"
 import type { Report } from "../domain/Report.ts"
 import type { Inputs } from "../ingest/readInputs.ts"
 import { byId, reportFromClaims, type StageTimes } from "../pipeline.ts"
-import { workerScript } from "./bundle.ts"
 import { chunkDocuments, textChars } from "./chunks.ts"
 import { defaultWorkers, spawnWorker } from "./pool.ts"
 import { type Progress, silentProgress } from "./progress.ts"
@@ -184,10 +182,6 @@ export const extractInWorkers = (
     let inWorkers = 0
     const started = performance.now()
     let startupMs = -1
-    // The workers' script is built (see bundle.ts) while the main thread cuts sentences, which
-    // lets its event loop run every few tens of milliseconds; not needed when the caller names the
-    // workers' entry module.
-    if (options.workerEntry === undefined) void workerScript()
 
     // Each document's sentences, and the last chunk it needs read (-1: none).
     const sentences = new Array<ReadonlyArray<Sentence>>(documents.length)
