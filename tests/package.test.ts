@@ -5,11 +5,35 @@
  * is run. It fails when an export the README documents is removed, or the tarball holds what it
  * should not (tests, bench, reports, corpora).
  */
-import { execFileSync, spawnSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { execFile } from "node:child_process"
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { rm } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+interface Ran {
+  readonly status: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/**
+ * A child process, awaited (never the Sync functions: a worker blocked for the tens of seconds an
+ * install takes cannot answer vitest, which then reports timeouts).
+ */
+const run = (file: string, args: ReadonlyArray<string>, cwd: string): Promise<Ran> =>
+  new Promise((resolve) => {
+    execFile(file, args, { cwd, encoding: "utf8", maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+      resolve({
+        status: error ? (((error as { code?: unknown }).code as number | null) ?? 1) : 0,
+        stdout,
+        stderr,
+      }),
+    )
+  })
+
+import { readmeExample } from "./helpers/readme.ts"
 
 const ROOT = join(import.meta.dirname, "..")
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc")
@@ -88,13 +112,12 @@ let dir: string
 let tarball: string
 let files: string[]
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "reconcile-consumer-"))
   // dist/ is built already (tests/setup/build.ts): no prepare again.
-  const out = execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], {
-    cwd: ROOT,
-    encoding: "utf8",
-  })
+  const packed = await run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], ROOT)
+  if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`)
+  const out = packed.stdout
   const [info] = JSON.parse(out) as [{ filename: string; files: { path: string }[] }]
   tarball = join(dir, info.filename)
   files = info.files.map((f) => f.path)
@@ -106,7 +129,7 @@ beforeAll(() => {
   )
   // The package and fast-check (an optional peer, which the testing entry needs); effect, a peer,
   // comes with it. From npm's cache when it holds them, from the registry otherwise.
-  execFileSync(
+  const installed = await run(
     "npm",
     [
       "install",
@@ -118,9 +141,13 @@ beforeAll(() => {
       tarball,
       `fast-check@${pkg.devDependencies["fast-check"]}`,
     ],
-    { cwd: project, stdio: ["ignore", "ignore", "inherit"] },
+    project,
   )
+  if (installed.status !== 0) throw new Error(`npm install failed: ${installed.stderr}`)
   writeFileSync(join(project, "consumer.ts"), CONSUMER)
+  // The README's examples, as a user would copy them.
+  writeFileSync(join(project, "readme-library.ts"), readmeExample("library"))
+  writeFileSync(join(project, "readme-testing.ts"), readmeExample("testing"))
   writeFileSync(
     join(project, "tsconfig.json"),
     JSON.stringify({
@@ -134,12 +161,14 @@ beforeAll(() => {
         types: ["node"],
         typeRoots: [join(ROOT, "node_modules", "@types")],
         outDir: "out",
+        // The README's testing example imports vitest, which the consumer does not install here.
+        paths: { vitest: [join(ROOT, "node_modules", "vitest", "dist", "index.d.ts")] },
       },
-      files: ["consumer.ts"],
+      files: ["consumer.ts", "readme-library.ts", "readme-testing.ts"],
     }),
   )
 }, 120_000)
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => rm(dir, { recursive: true, force: true }), 60_000)
 
 describe("the package, installed from its tarball", { timeout: 60_000 }, () => {
   it("holds the compiled code, the command, README and LICENSE, and no tests, bench, reports or corpora", () => {
@@ -161,17 +190,21 @@ describe("the package, installed from its tarball", { timeout: 60_000 }, () => {
     expect(stray).toEqual([])
   })
 
-  it("type-checks and runs a user's file that imports the API and /testing by name", () => {
+  it("type-checks and runs a user's file that imports the API and /testing by name", async () => {
     const project = join(dir, "project")
-    const tsc = spawnSync(process.execPath, [TSC, "-p", "."], { cwd: project, encoding: "utf8" })
+    const tsc = await run(process.execPath, [TSC, "-p", "."], project)
     expect(tsc.stdout + tsc.stderr).toBe("")
     expect(tsc.status).toBe(0)
-    const run = spawnSync(process.execPath, [join("out", "consumer.js")], { cwd: project, encoding: "utf8" })
-    expect(run.stderr).toBe("")
-    expect(JSON.parse(run.stdout)).toEqual({ verdict: "conflict", groups: 1, claims: 2 })
+    const consumer = await run(process.execPath, [join("out", "consumer.js")], project)
+    expect(consumer.stderr).toBe("")
+    expect(JSON.parse(consumer.stdout)).toEqual({ verdict: "conflict", groups: 1, claims: 2 })
+    // The README's library example, run from the clone's folder (it reads seeds/).
+    const example = await run(process.execPath, [join(project, "out", "readme-library.js")], ROOT)
+    expect(example.stderr).toBe("")
+    expect(example.stdout.split("\n")[0]).toBe("# Reconciliation report")
   })
 
-  it("the type check fails on a name the package does not export", () => {
+  it("the type check fails on a name the package does not export", async () => {
     const project = join(dir, "project")
     writeFileSync(
       join(project, "wrong.ts"),
@@ -179,20 +212,19 @@ describe("the package, installed from its tarball", { timeout: 60_000 }, () => {
     )
     const config = JSON.parse(readFileSync(join(project, "tsconfig.json"), "utf8"))
     writeFileSync(join(project, "tsconfig.wrong.json"), JSON.stringify({ ...config, files: ["wrong.ts"] }))
-    const tsc = spawnSync(process.execPath, [TSC, "--noEmit", "-p", "tsconfig.wrong.json"], {
-      cwd: project,
-      encoding: "utf8",
-    })
+    const tsc = await run(process.execPath, [TSC, "--noEmit", "-p", "tsconfig.wrong.json"], project)
     expect(tsc.status).not.toBe(0)
     expect(tsc.stdout).toContain("has no exported member 'reconcileEverything'")
   })
 
-  it("its command runs with no dev dependency: --version, and a folder of articles", () => {
+  it("its command runs with no dev dependency: --version, and a folder of articles", async () => {
     const project = join(dir, "project")
     const bin = join(project, "node_modules", ".bin", "reconcile")
-    const version = spawnSync(bin, ["--version"], { cwd: project, encoding: "utf8" })
+    const version = await run(bin, ["--version"], project)
     expect(version.stdout).toBe(`${pkg.version}\n`)
-    expect(spawnSync(process.execPath, ["-e", "import('tsx')"], { cwd: project }).status).not.toBe(0)
+    expect(
+      (await run(process.execPath, ["-e", "await import('tsx')", "--input-type=module"], project)).status,
+    ).not.toBe(0)
     const articles = join(dir, "articles")
     mkdirSync(articles)
     for (const [name, outlet, text] of [
@@ -200,7 +232,7 @@ describe("the package, installed from its tarball", { timeout: 60_000 }, () => {
       ["b.md", "Bravo", "Rescuers in Odesa said on Thursday that 14 people died in the overnight attack."],
     ] as const)
       writeFileSync(join(articles, name), `---\noutlet: ${outlet}\npublished: 2025-03-13\n---\n${text}\n`)
-    const r = spawnSync(bin, ["--format", "json", articles], { cwd: project, encoding: "utf8" })
+    const r = await run(bin, ["--format", "json", articles], project)
     expect(r.stderr).toBe("")
     expect(r.status).toBe(0)
     const report = JSON.parse(r.stdout) as { groups: { verdict: string }[] }
