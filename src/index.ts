@@ -13,7 +13,7 @@
  * `Schema.decodeUnknownSync(Report)(JSON.parse(text))`. Property-based tests: see
  * `newsroom-reconcile/testing`.
  */
-import { NodeContext } from "@effect/platform-node"
+import * as NodeContext from "@effect/platform-node/NodeContext"
 import { Effect } from "effect"
 import { extractClaims as extract } from "./claims/extract.ts"
 import type { Claim } from "./domain/Claim.ts"

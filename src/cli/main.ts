@@ -7,8 +7,11 @@
  * 2 usage error, nothing read, or the run failed (130 when interrupted, by the shell's rule).
  * bin.ts answers --help, --version and --wizard before this module loads.
  */
-import { CliConfig, Command, HelpDoc, ValidationError } from "@effect/cli"
-import { NodeContext } from "@effect/platform-node"
+import * as CliConfig from "@effect/cli/CliConfig"
+import * as Command from "@effect/cli/Command"
+import * as HelpDoc from "@effect/cli/HelpDoc"
+import * as ValidationError from "@effect/cli/ValidationError"
+import * as NodeContext from "@effect/platform-node/NodeContext"
 import { Cause, Effect, Exit, Layer } from "effect"
 import { VERSION } from "./help.ts"
 

@@ -8,7 +8,8 @@
  * The result does not depend on the order of the paths: files are read in path order, a file
  * reached by two paths is read once under the smaller one, and duplicates are settled by path.
  */
-import { FileSystem, Path } from "@effect/platform"
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as Path from "@effect/platform/Path"
 import { Effect, Schema } from "effect"
 import type { Document, DocumentId, Skipped, Warning } from "../domain/Document.ts"
 import { normaliseDate } from "./dates.ts"

@@ -15,13 +15,14 @@ export class WorkerFailed extends Schema.TaggedError<WorkerFailed>()("WorkerFail
 }) {}
 
 /**
- * The worker's entry module: the compiled worker.js beside this module in the package (dist/). Run
- * from the TypeScript sources (the tests, under vitest), there is no compiled worker beside it, and
- * worker-entry.mjs loads worker.ts through tsx, a development dependency.
+ * The worker's entry module: the compiled dist/parallel/worker.js, named from a module one folder
+ * below dist/ (this one, or the command's bundle, dist/cli/main.js). Run from the TypeScript
+ * sources (the tests, under vitest), there is no compiled worker, and worker-entry.mjs loads
+ * worker.ts through tsx, a development dependency.
  */
 export const WORKER_ENTRY = import.meta.url.endsWith(".ts")
   ? new URL("./worker-entry.mjs", import.meta.url)
-  : new URL("./worker.js", import.meta.url)
+  : new URL("../parallel/worker.js", import.meta.url)
 
 /**
  * One worker per core but one, for the main thread, which extracts too; at least 1, at most 7
