@@ -39,16 +39,10 @@ export interface ParallelOptions {
    */
   readonly workers?: number
   /**
-   * Use workers only from this many documents... (default 15,000). A worker is ready in 0.1 s,
-   * but it compiles the extraction code anew and runs slowly until then, and on 2 cores the
-   * second one is not idle: V8 collects garbage and compiles hot code on background threads,
-   * which, with the main thread extracting alone, already use some 0.6 of it. Measured on
-   * 2 cores, 2.7 KB articles, with the whole pipeline (ingest, extraction, grouping and judging,
-   * Markdown report), main thread alone against main thread and one worker: 10,000 articles
-   * 4.1-4.6 s against 4.4-5.0 s, the main thread alone faster in 6 runs of 6 (the two modes run
-   * in turn, in alternating order; once ASCII texts were kept one byte a character, extraction on
-   * the main thread alone got faster than the workers' protocol); 20,000 8.9-12.4 s against
-   * 8.0-9.9 s (three runs each); 30,000 13.5 s against 12.6 s.
+   * Use workers only from this many documents... (default 15,000): a worker compiles the
+   * extraction code anew and runs slowly until then, and a second core is partly busy with the
+   * main thread's garbage collection and compilation, so below this a worker costs more than it
+   * gives (the measurements are in docs/performance.md).
    */
   readonly minDocuments?: number
   /** ...or this many characters of text (default 40M). Below both, the main thread does it all. */
