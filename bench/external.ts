@@ -1,5 +1,5 @@
 /**
- * Measurement over external inference pairs (../shared/external): each premise/hypothesis pair is
+ * Measurement over external inference pairs (tests/external, vendored): each premise/hypothesis pair is
  * run as two articles of one story, by two outlets, published on one day, and we record whether
  * the pipeline flags a conflict or a corroboration between the two documents.
  *
@@ -55,9 +55,9 @@ export const DATASETS: Record<DatasetName, DatasetSpec> = {
 }
 export const DATASET_ORDER: ReadonlyArray<DatasetName> = ["newsnli", "rte3", "rte-quant", "redditnli"]
 
-/** ../shared/external beside the project (overridable with RECONCILE_EXTERNAL). */
+/** The vendored tests/external (overridable with RECONCILE_EXTERNAL). */
 export const EXTERNAL_DIR =
-  process.env.RECONCILE_EXTERNAL ?? fileURLToPath(new URL("../../shared/external/", import.meta.url))
+  process.env.RECONCILE_EXTERNAL ?? fileURLToPath(new URL("../tests/external/", import.meta.url))
 
 export function loadDataset(name: DatasetName, dir: string = EXTERNAL_DIR): Pair[] {
   const spec = DATASETS[name]

@@ -343,8 +343,8 @@ function reportSize(report: Report, format: ReportFormat): number {
 const BIN = fileURLToPath(new URL("../bin/reconcile.js", import.meta.url))
 
 /**
- * Runs the command once, untimed, so that its cached bundle is built (bin/bundle.js): a user's
- * first run after an edit builds it, the others do not.
+ * Runs the command once, untimed, so that its modules are in the file cache, as for a user's
+ * second run (the command is the compiled dist/, built by `npm ci`).
  */
 function prepareCommand(): void {
   const r = spawnSync(process.execPath, [BIN, "--version"], { stdio: "ignore" })

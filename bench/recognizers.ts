@@ -1,6 +1,6 @@
 /**
  * Measures src/claims/numbers.ts against Microsoft Recognizers-Text's English specs
- * (../shared/external/recognizers-text, MIT): Number/NumberModel.json,
+ * (tests/external/recognizers-text, MIT): Number/NumberModel.json,
  * Number/NumberRangeModel.json and NumberWithUnit/CurrencyModel.json.
  *
  *   node --import tsx bench/recognizers.ts [--verbose] [--file number|range|currency] [--speed]
@@ -28,7 +28,7 @@ import { findNumbers, isFigure, type NumberMention } from "../src/claims/numbers
 
 export const RECOGNIZERS_DIR =
   process.env.RECONCILE_RECOGNIZERS ??
-  fileURLToPath(new URL("../../shared/external/recognizers-text/", import.meta.url))
+  fileURLToPath(new URL("../tests/external/recognizers-text/", import.meta.url))
 
 interface SpecResult {
   readonly Text: string
@@ -254,22 +254,22 @@ function main() {
 }
 
 /**
- * `--speed`: characters per second over the shared corpus text (../shared/corpus/dev, the seeds and
+ * `--speed`: characters per second over the vendored corpus text (tests/corpus/dev, the seeds and
  * the NewsNLI premises), read sentence by sentence as the pipeline does, and over text without
  * numbers (the fast path). Printed on stderr: timings are not deterministic.
  */
 function speed() {
-  const shared = fileURLToPath(new URL("../../shared/", import.meta.url))
+  const root = fileURLToPath(new URL("../", import.meta.url))
   const read = (d: string, ext: string) =>
-    readdirSync(shared + d)
+    readdirSync(root + d)
       .filter((f) => f.endsWith(ext))
       .sort()
-      .map((f) => readFileSync(`${shared}${d}/${f}`, "utf8"))
-  const nli = readFileSync(`${shared}external/equate/NewsNLI.jsonl`, "utf8")
+      .map((f) => readFileSync(`${root}${d}/${f}`, "utf8"))
+  const nli = readFileSync(`${root}tests/external/equate/NewsNLI.jsonl`, "utf8")
     .trim()
     .split("\n")
     .map((l) => (JSON.parse(l) as { premise: string }).premise)
-  const text = [...read("corpus/dev", ".md"), ...read("seeds", ".txt"), ...nli].join("\n")
+  const text = [...read("tests/corpus/dev", ".md"), ...read("seeds", ".txt"), ...nli].join("\n")
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((x) => x.length > 0)
   const chars = sentences.reduce((a, x) => a + x.length, 0)
   const run = (texts: readonly string[], reps: number) => {

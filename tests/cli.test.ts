@@ -16,23 +16,65 @@ interface Run {
   readonly stderr: string
 }
 
-function reconcile(args: ReadonlyArray<string>, stdin = ""): Promise<Run> {
+/** The command with `stdin` on a pipe, or with no standard input at all (/dev/null) for null. */
+function reconcile(args: ReadonlyArray<string>, stdin: string | null = ""): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: "1" },
+      stdio: [stdin === null ? "ignore" : "pipe", "pipe", "pipe"],
     })
     let stdout = ""
     let stderr = ""
-    child.stdout.setEncoding("utf8").on("data", (d) => {
+    child.stdout?.setEncoding("utf8").on("data", (d) => {
       stdout += d
     })
-    child.stderr.setEncoding("utf8").on("data", (d) => {
+    child.stderr?.setEncoding("utf8").on("data", (d) => {
       stderr += d
     })
     child.on("error", reject)
     child.on("close", (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(stdin)
+    if (stdin !== null) child.stdin?.end(stdin)
+  })
+}
+
+/**
+ * The command reading `bytes` zero bytes from a pipe, written by a generator in a process of its
+ * own that stops after `bytes` (never /dev/zero itself): killed after 60 s whatever happens.
+ */
+function reconcileFromZeros(args: ReadonlyArray<string>, bytes: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const gen = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const b = Buffer.alloc(1 << 20); let left = ${bytes};
+         const more = () => { while (left > 0) { const n = Math.min(left, b.length); left -= n;
+           if (!process.stdout.write(b.subarray(0, n))) return process.stdout.once("drain", more) }
+           process.stdout.end() };
+         process.stdout.on("error", () => process.exit(0)); more()`,
+      ],
+      { stdio: ["ignore", "pipe", "ignore"] },
+    )
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: [gen.stdout, "pipe", "pipe"] })
+    const timer = setTimeout(() => {
+      gen.kill("SIGKILL")
+      child.kill("SIGKILL")
+    }, 60_000)
+    let stdout = ""
+    let stderr = ""
+    child.stdout!.setEncoding("utf8").on("data", (d) => {
+      stdout += d
+    })
+    child.stderr!.setEncoding("utf8").on("data", (d) => {
+      stderr += d
+    })
+    child.on("error", reject)
+    child.on("close", (code) => {
+      clearTimeout(timer)
+      gen.kill("SIGKILL")
+      resolve({ code, stdout, stderr })
+    })
   })
 }
 
@@ -43,8 +85,8 @@ const STACK = /^\s+at /m
 let dir: string
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "reconcile-cli-"))
-  // The first run builds the command's bundle (bin/bundle.js) when a source has changed: once,
-  // rather than by each of the concurrent runs below.
+  // One run first, so that the compiled modules (dist/, built by tests/setup/build.ts) are in the
+  // file cache before the concurrent runs below.
   await reconcile(["--version"])
 }, 120_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -153,8 +195,41 @@ describe.concurrent("the command line", { timeout: 180_000 }, () => {
     const r = await reconcile([flag])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe("")
-    expect(r.stdout).toContain(flag === "--help" ? "USAGE" : "0.1.0")
+    expect(r.stdout).toContain(flag === "--help" ? "usage: reconcile" : "0.1.0")
     expect(r.stdout).not.toContain("\u001b[")
+  })
+
+  it("--help describes every argument and option, the exit codes and the environment", async () => {
+    const r = await reconcile(["--help"])
+    expect(r.code).toBe(0)
+    for (const part of [
+      "PATH",
+      "--format md|json",
+      "-o, --output FILE",
+      "--workers N",
+      "EXIT STATUS",
+      "ENVIRONMENT",
+    ])
+      expect(r.stdout).toContain(part)
+    expect(r.stdout).toMatch(/^ {2}2 {2}usage error/m)
+    expect(r.stdout).not.toContain("A user-defined piece of text")
+    const q = await reconcile(["quantities", "--help"])
+    expect(q.stdout).toContain("usage: reconcile quantities [FILE...]")
+  })
+
+  it("--wizard is refused in one line, at once, without a terminal, and writes nothing to stdout", async () => {
+    const r = await reconcile(["--wizard"], null)
+    expect(r.code).toBe(2)
+    expect(lines(r.stderr)).toEqual(["reconcile: --wizard is not offered (see reconcile --help)"])
+    expect(r.stdout).toBe("")
+  })
+
+  it("with no PATH and nothing piped in, prints the usage and exits 2", async () => {
+    const r = await reconcile([], null)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).toContain("reconcile: no input: name a PATH or pipe an article in")
+    expect(r.stderr).toContain("usage: reconcile")
   })
 
   it("stops quietly when the reader of stdout goes away", async () => {
@@ -171,6 +246,42 @@ describe.concurrent("the command line", { timeout: 180_000 }, () => {
     })
     expect(r.stderr).not.toMatch(STACK)
     expect(r.stderr).not.toContain("EPIPE")
+  })
+})
+
+describe.concurrent("standard input", { timeout: 180_000 }, () => {
+  const article = readFileSync(join(ROOT, "seeds", "000_9c715886b8356fcd.txt"), "utf8")
+
+  it.each([
+    [[] as string[]],
+    [["-"]],
+  ])("%j with an article piped in reads it as one document", async (args) => {
+    const r = await reconcile(
+      ["--format", "json", ...args],
+      `---\noutlet: Sky News\npublished: 2025-02-05\n---\n${article}`,
+    )
+    expect(r.stderr).toBe("")
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report.documents.map((d: { path: string; outlet: string }) => [d.path, d.outlet])).toEqual([
+      ["stdin", "Sky News"],
+    ])
+    expect(report.documents[0].claims).toBeGreaterThan(5)
+  })
+
+  it("reads - beside files, as one more document", async () => {
+    const r = await reconcile(["--format", "json", "-", "seeds"], article)
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report.documents.map((d: { path: string }) => d.path)).toContain("stdin")
+    expect(report.documents).toHaveLength(6)
+  })
+
+  it("refuses standard input past the size limit, in one line, exit 2", async () => {
+    const r = await reconcileFromZeros(["-"], 300 * 2 ** 20)
+    expect(r.code).toBe(2)
+    expect(lines(r.stderr)).toEqual(["reconcile: skipped stdin: too large (over the limit of 256 MB)"])
+    expect(r.stdout).toBe("")
   })
 })
 
@@ -225,6 +336,23 @@ describe.concurrent("reconcile quantities", { timeout: 180_000 }, () => {
       expect.arrayContaining([62, 145]),
     )
     expect(out[2].quantities).toEqual([])
+  })
+
+  it("applies the main command's file checks: regular files only", async () => {
+    const r = await reconcile(["quantities", "/dev/zero", "seeds"])
+    expect(r.code).toBe(2)
+    expect(lines(r.stderr)).toEqual([
+      "reconcile: skipped /dev/zero: not a regular file",
+      "reconcile: skipped seeds: is a folder",
+    ])
+    expect(r.stdout).toBe("")
+  })
+
+  it("reads standard input bounded: an endless stream of zeros is refused past the limit", async () => {
+    const r = await reconcileFromZeros(["quantities"], 300 * 2 ** 20)
+    expect(r.code).toBe(2)
+    expect(lines(r.stderr)).toEqual(["reconcile: skipped stdin: too large (over the limit of 256 MB)"])
+    expect(r.stdout).toBe("")
   })
 
   it("names a file it cannot read, and reads the others (exit 1)", async () => {

@@ -1,4 +1,4 @@
-// The dev corpus, scored by ../shared/eval/score.mjs on the report built in-process.
+// The dev corpus (tests/corpus/dev), scored by scripts/eval/score.mjs on the report built in-process.
 import { execFileSync } from "node:child_process"
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -10,8 +10,8 @@ import { readInputs } from "../src/ingest/readInputs.ts"
 import { reconcileInputs } from "../src/pipeline.ts"
 import { renderJson } from "../src/report/json.ts"
 
-const expectations = resolve("../shared/corpus/dev/expectations.json")
-const score = resolve("../shared/eval/score.mjs")
+const expectations = resolve("tests/corpus/dev/expectations.json")
+const score = resolve("scripts/eval/score.mjs")
 
 describe("dev corpus", () => {
   it("meets every expectation, with no unexpected conflict", async () => {

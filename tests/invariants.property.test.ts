@@ -1,5 +1,6 @@
 // Reconciliation invariants (issue 4), as properties over generated documents and claims.
-import { Arbitrary, FastCheck as fc } from "effect"
+import { Arbitrary } from "effect"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { extractClaims, withClaimant } from "../src/claims/extract.ts"
 import {
@@ -10,97 +11,53 @@ import {
   Claim as ClaimSchema,
   QuantityClaim,
 } from "../src/domain/Claim.ts"
-import type { Document, DocumentId } from "../src/domain/Document.ts"
-import type { Report } from "../src/domain/Report.ts"
-import { reconcileInputs } from "../src/pipeline.ts"
+import type { DocumentId } from "../src/domain/Document.ts"
 import { featuresOf, memo } from "../src/reconcile/compat.ts"
 import { reconcile } from "../src/reconcile/index.ts"
 import { asciiWords } from "../src/reconcile/judge.ts"
-import { renderJson } from "../src/report/json.ts"
-import { doc, inputsOf } from "./helpers/docs.ts"
+import {
+  checkEveryClaimInOneGroup,
+  checkRestatementNoConflict,
+  newsDocuments,
+  properties,
+  reportOf,
+  shuffled as shuffle,
+} from "../src/testing/index.ts"
+import { doc } from "./helpers/docs.ts"
 
-// Documents from the words of wire copy, so that claims really meet, agree and disagree.
-const outlets = ["Alpha News", "Bravo Post", "Charlie Wire", "Delta Times"]
-const places = ["Kharkiv", "Odesa", "the Rostov region", "the Bryansk region", "Moscow"]
-const dates = ["2025-03-12", "2025-03-13", "2025-10-24"]
-const sentence = fc
-  .tuple(
-    fc.integer({ min: 1, max: 200 }),
-    fc.constantFrom(
-      "people were killed",
-      "people were injured",
-      "drones were shot down",
-      "drones were launched",
-      "residents were evacuated",
-    ),
-    fc.constantFrom(...places),
-    fc.constantFrom("", "At least ", "About ", "More than "),
-    fc.constantFrom("", " overnight", " on Sunday"),
-    fc.constantFrom("", ", officials said", ", the governor said", ", a source told reporters"),
-  )
-  .map(([n, what, place, bound, when, who]) => `${bound}${n} ${what} in ${place}${when}${who}.`)
-const article = fc.record({
-  outlet: fc.constantFrom(...outlets),
-  published: fc.constantFrom(...dates),
-  sentences: fc.array(sentence, { minLength: 1, maxLength: 5 }),
-})
-const corpus = fc
-  .array(article, { minLength: 1, maxLength: 6 })
-  .map((as) => as.map((a, i) => doc(`doc${i}`, a.outlet, a.published, a.sentences.join(" "))))
-
-const shuffle = <T>(xs: ReadonlyArray<T>, seed: number): T[] => {
-  const out = [...xs]
-  let s = seed
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2147483648
-    const j = s % (i + 1)
-    ;[out[i], out[j]] = [out[j]!, out[i]!]
-  }
-  return out
-}
-
-const everyClaimOnce = (r: Report) => {
-  const seen = new Map<string, number>()
-  for (const g of r.groups) for (const id of g.claims) seen.set(id, (seen.get(id) ?? 0) + 1)
-  expect(r.claims.every((c) => seen.get(c.id) === 1)).toBe(true)
-  expect([...seen.keys()].sort()).toEqual(r.claims.map((c) => c.id).sort())
-}
+// The generators and invariants of newsroom-reconcile/testing (src/testing), as a user's tests use them.
+const corpus = newsDocuments()
 
 describe("reconciliation invariants", () => {
   it("puts every claim in exactly one group", () => {
-    fc.assert(
-      fc.property(corpus, (docs) => everyClaimOnce(reconcileInputs(inputsOf(...docs)))),
-      { numRuns: 150 },
-    )
+    fc.assert(properties.everyClaimInOneGroup(corpus), { numRuns: 150 })
   })
 
   it("gives byte-identical JSON in any input order", () => {
-    fc.assert(
-      fc.property(corpus, fc.integer({ min: 1, max: 1_000_000 }), (docs, seed) => {
-        const a = renderJson(reconcileInputs(inputsOf(...docs)))
-        const b = renderJson(reconcileInputs(inputsOf(...shuffle(docs, seed))))
-        expect(b).toBe(a)
-      }),
-      { numRuns: 150 },
-    )
+    fc.assert(properties.sameReportInAnyOrder(corpus), { numRuns: 150 })
   })
 
   it("never creates a conflict by adding an exact copy of a document", () => {
-    fc.assert(
-      fc.property(corpus, fc.nat(), (docs, pick) => {
-        const original = docs[pick % docs.length]!
-        const copy: Document = {
-          ...original,
-          id: `${original.id}-copy` as Document["id"],
-          path: `${original.path}.copy`,
-        }
-        const conflicts = (r: Report) => r.groups.filter((g) => g.verdict === "conflict").length
-        expect(conflicts(reconcileInputs(inputsOf(...docs, copy)))).toBeLessThanOrEqual(
-          conflicts(reconcileInputs(inputsOf(...docs))),
-        )
-      }),
-      { numRuns: 150 },
-    )
+    fc.assert(properties.copyAddsNoConflict(corpus), { numRuns: 150 })
+  })
+
+  it("never finds a conflict between a figure and its own restatement", () => {
+    fc.assert(properties.restatementNoConflict(), { numRuns: 150 })
+  })
+
+  it("the invariants' checks fail on a report that breaks them", () => {
+    const report = reportOf([doc("a", "Alpha", "2025-01-01", "At least 14 people were killed in Odesa.")])
+    expect(report.claims.length).toBeGreaterThan(0)
+    expect(() => checkEveryClaimInOneGroup(report)).not.toThrow()
+    const twice = { ...report, groups: [...report.groups, report.groups[0]!] }
+    expect(() => checkEveryClaimInOneGroup(twice)).toThrow(/is in 2 groups/)
+    const none = { ...report, groups: [] }
+    expect(() => checkEveryClaimInOneGroup(none)).toThrow(/is in 0 groups/)
+    const conflicting = [
+      doc("a", "Alpha", "2025-01-01", "14 people were killed in Odesa overnight."),
+      doc("b", "Bravo", "2025-01-01", "90 people were killed in Odesa overnight."),
+    ]
+    expect(() => checkRestatementNoConflict(conflicting)).toThrow(/conflict/)
   })
 
   it("judges a group the same whatever its claims' ids", () => {

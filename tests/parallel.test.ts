@@ -1,12 +1,9 @@
-import { resolve } from "node:path"
-import { pathToFileURL } from "node:url"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { generateCorpus } from "../bench/generate.ts"
-import { extractClaims } from "../src/claims/extract.ts"
+import { extractClaims, readingsFromJson, readingsToJson, readSentence } from "../src/claims/extract.ts"
 import type { Document } from "../src/domain/Document.ts"
 import type { Inputs } from "../src/ingest/readInputs.ts"
-import { workerScript } from "../src/parallel/bundle.ts"
 import { chunkDocuments } from "../src/parallel/chunks.ts"
 import {
   extractInWorkers,
@@ -86,12 +83,19 @@ describe("parallel extraction", () => {
       }),
   )
 
-  it("workers run the extraction modules bundled into one script, which loads natural by its path", async () => {
-    // Without the bundle, workers fall back to loading the TypeScript through tsx: the same
-    // claims, but a start-up several times as long; this keeps the fast path from going silently.
-    const script = await workerScript()
-    expect(script).toEqual(expect.stringContaining("function readSentence("))
-    expect(script).toEqual(expect.stringContaining(pathToFileURL(resolve("src/nlp/natural.ts")).href))
+  it("the package's workers run the compiled worker (dist), with no compiler at run time", async () => {
+    // dist is built by `npm ci` (prepare) and by tests/setup/build.ts before the tests.
+    const pool = (await import(
+      new URL("../dist/parallel/pool.js", import.meta.url).href
+    )) as typeof import("../src/parallel/pool.ts")
+    expect(pool.WORKER_ENTRY.href).toBe(new URL("../dist/parallel/worker.js", import.meta.url).href)
+    const docs = [...corpus].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 3)
+    const sentences = docs.map((d) => d.text.split("\n")[0] ?? "")
+    const readings = await Effect.runPromise(
+      Effect.scoped(Effect.flatMap(pool.spawnWorker(), (w) => w.read(sentences))),
+    )
+    expect(readings).toEqual(readingsFromJson(readingsToJson(sentences.map(readSentence))))
+    expect(readings.length).toBe(3)
   })
 
   it.effect("when workers cannot start, the main thread does it all, with the same result", () =>

@@ -1,16 +1,21 @@
-import { Args, Command, HelpDoc, Options } from "@effect/cli"
-import { FileSystem } from "@effect/platform"
+import * as Args from "@effect/cli/Args"
+import * as Command from "@effect/cli/Command"
+import * as HelpDoc from "@effect/cli/HelpDoc"
+import * as Options from "@effect/cli/Options"
+import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Option } from "effect"
 import { findNumbers } from "../claims/numbers.ts"
 import type { Skipped, Warning } from "../domain/Document.ts"
 import { comparePaths } from "../ingest/duplicates.ts"
 import { describeError, NothingToReconcile, UnreadableInput } from "../ingest/errors.ts"
-import { readInputs } from "../ingest/readInputs.ts"
+import { MAX_BYTES, readInputs, type TextInput } from "../ingest/readInputs.ts"
 import { decodeBytes } from "../ingest/text.ts"
 import { defaultWorkers, progressLine, reconcileInputsParallel } from "../parallel/index.ts"
 import { renderReport, reportBytes } from "../report/bytes.ts"
+import { USAGE } from "./help.ts"
 import { loadLexicon } from "./lexicon.ts"
 import { writeAtomically } from "./output.ts"
+import { looksLikeHtml, readBounded, STDIN, stdinHasData } from "./stdin.ts"
 
 /** Options that take a value: named alone at the end of the line, they lack it. */
 const VALUED = new Set(["--format", "--output", "-o", "--workers", "--lexicon"])
@@ -88,42 +93,62 @@ const lexicon = Options.text("lexicon").pipe(
   Options.optional,
 )
 
-export const reconcileCommand = Command.make(
-  "reconcile",
-  { paths, format, output, workers, lexicon },
-  (args) =>
-    Effect.gen(function* () {
-      if (Option.isSome(args.lexicon)) yield* loadLexicon(args.lexicon.value)
-      const inputs = yield* readInputs(args.paths.length > 0 ? args.paths : ["seeds"])
-      yield* tellAll(inputs.skipped, inputs.warnings)
-      if (inputs.documents.length === 0) {
-        // Each input has had its line above; a run with no input at all gets one here.
-        if (inputs.skipped.length === 0) yield* say("nothing to reconcile: no input could be read")
-        return yield* new NothingToReconcile({ reason: "no input could be read" })
-      }
-      const report = yield* Effect.scoped(
-        Effect.gen(function* () {
-          // On stderr, only on a terminal, only for long runs; erased when the scope closes.
-          const progress = yield* progressLine()
-          return yield* reconcileInputsParallel(inputs, {
-            // Worker threads hold the registry as built in; a lexicon's words are in this one only.
-            workers: Option.isSome(args.lexicon)
-              ? 0
-              : Math.max(0, Option.getOrElse(args.workers, defaultWorkers)),
-            progress,
-          })
-        }),
+export const reconcileCommand = Command.make("reconcile", { paths, format, output, workers, lexicon }, (args) =>
+  Effect.gen(function* () {
+    if (Option.isSome(args.lexicon)) yield* loadLexicon(args.lexicon.value)
+    // "-", or no PATH with a pipe or a file on standard input: standard input is one article.
+    // No PATH and nothing piped (a terminal): the usage, as other command-line tools do.
+    const fromStdin = args.paths.includes("-") || (args.paths.length === 0 && stdinHasData())
+    if (args.paths.length === 0 && !fromStdin) {
+      yield* Effect.sync(
+        () => void process.stderr.write(`reconcile: no input: name a PATH or pipe an article in\n${USAGE}\n`),
       )
-      // Rendered and encoded as it goes, a block at a time (see renderReport): into the file's
-      // temporary copy, renamed over FILE once complete; to standard output once all is rendered.
-      if (Option.isSome(args.output))
-        yield* writeAtomically(args.output.value, (write) => renderReport(report, args.format, write))
-      else {
-        const bytes = reportBytes(report, args.format)
-        yield* Effect.sync(() => process.stdout.write(bytes))
-      }
-      process.exitCode = inputs.skipped.length > 0 ? 1 : 0
-    }),
+      return yield* new NothingToReconcile({ reason: "no input" })
+    }
+    const texts: TextInput[] = []
+    const unread: Skipped[] = []
+    if (fromStdin) {
+      const bytes = yield* readBounded().pipe(Effect.either)
+      if (bytes._tag === "Left") unread.push({ path: STDIN, reason: bytes.left.reason })
+      else
+        texts.push({
+          name: STDIN,
+          content: bytes.right,
+          format: looksLikeHtml(bytes.right) ? "html" : "text",
+        })
+    }
+    const read = yield* readInputs(
+      args.paths.filter((p) => p !== "-"),
+      texts,
+    )
+    const inputs = unread.length === 0 ? read : { ...read, skipped: [...unread, ...read.skipped] }
+    yield* tellAll(inputs.skipped, inputs.warnings)
+    if (inputs.documents.length === 0) {
+      // Each input has had its line above; a run with no input at all gets one here.
+      if (inputs.skipped.length === 0) yield* say("nothing to reconcile: no input could be read")
+      return yield* new NothingToReconcile({ reason: "no input could be read" })
+    }
+    const report = yield* Effect.scoped(
+      Effect.gen(function* () {
+        // On stderr, only on a terminal, only for long runs; erased when the scope closes.
+        const progress = yield* progressLine()
+        return yield* reconcileInputsParallel(inputs, {
+          // Worker threads hold the registry as built in; a lexicon's words are in this one only.
+          workers: Option.isSome(args.lexicon) ? 0 : Math.max(0, Option.getOrElse(args.workers, defaultWorkers)),
+          progress,
+        })
+      }),
+    )
+    // Rendered and encoded as it goes, a block at a time (see renderReport): into the file's
+    // temporary copy, renamed over FILE once complete; to standard output once all is rendered.
+    if (Option.isSome(args.output))
+      yield* writeAtomically(args.output.value, (write) => renderReport(report, args.format, write))
+    else {
+      const bytes = reportBytes(report, args.format)
+      yield* Effect.sync(() => process.stdout.write(bytes))
+    }
+    process.exitCode = inputs.skipped.length > 0 ? 1 : 0
+  }),
 ).pipe(
   Command.withDescription(
     "Reconcile news articles into a report of agreements, conflicts and thinly sourced claims",
@@ -131,7 +156,7 @@ export const reconcileCommand = Command.make(
 )
 
 const lines = Args.text({ name: "FILE" }).pipe(
-  Args.withDescription("Files of text lines to read (default: stdin)"),
+  Args.withDescription('Files of text lines to read; "-" or none: standard input (bounded, as files are)'),
   Args.repeated,
   noOptions,
 )
@@ -142,24 +167,48 @@ export const quantitiesCommand = Command.make("quantities", { files: lines }, ({
     const fs = yield* FileSystem.FileSystem
     const texts: string[] = []
     let unread = 0
-    if (files.length === 0) texts.push(yield* readStdin)
-    else
-      for (const f of files) {
-        const text = yield* fs.readFile(f).pipe(
-          Effect.mapError((e) => new UnreadableInput({ path: f, reason: describeError(e) })),
-          Effect.flatMap((bytes) => {
-            const d = decodeBytes(bytes)
-            return d._tag === "Text"
-              ? Effect.succeed(d.text)
-              : Effect.fail(new UnreadableInput({ path: f, reason: d.reason }))
-          }),
-          Effect.catchTag("UnreadableInput", (e) => Effect.as(say(`skipped ${e.path}: ${e.reason}`), null)),
-        )
-        if (text === null) unread++
-        else texts.push(text)
-      }
-    if (files.length > 0 && unread === files.length)
-      return yield* new NothingToReconcile({ reason: "no input could be read" })
+    const named = files.length === 0 ? ["-"] : files
+    for (const f of named) {
+      // The main command's checks: a regular file within the size limit; stdin, bounded.
+      const bytes: Effect.Effect<Uint8Array, UnreadableInput> =
+        f === "-"
+          ? readBounded()
+          : fs.stat(f).pipe(
+              Effect.mapError((e) => new UnreadableInput({ path: f, reason: describeError(e) })),
+              Effect.filterOrFail(
+                (info) => info.type === "File",
+                (info) =>
+                  new UnreadableInput({
+                    path: f,
+                    reason: info.type === "Directory" ? "is a folder" : "not a regular file",
+                  }),
+              ),
+              Effect.filterOrFail(
+                (info) => Number(info.size) <= MAX_BYTES,
+                (info) =>
+                  new UnreadableInput({
+                    path: f,
+                    reason: `too large (${Math.round(Number(info.size) / 2 ** 20)} MB; the limit is ${MAX_BYTES / 2 ** 20} MB)`,
+                  }),
+              ),
+              Effect.zipRight(fs.readFile(f)),
+              Effect.mapError((e) =>
+                e instanceof UnreadableInput ? e : new UnreadableInput({ path: f, reason: describeError(e) }),
+              ),
+            )
+      const text = yield* bytes.pipe(
+        Effect.flatMap((bytes) => {
+          const d = decodeBytes(bytes)
+          return d._tag === "Text"
+            ? Effect.succeed(d.text)
+            : Effect.fail(new UnreadableInput({ path: f, reason: d.reason }))
+        }),
+        Effect.catchTag("UnreadableInput", (e) => Effect.as(say(`skipped ${e.path}: ${e.reason}`), null)),
+      )
+      if (text === null) unread++
+      else texts.push(text)
+    }
+    if (unread === named.length) return yield* new NothingToReconcile({ reason: "no input could be read" })
     const out: string[] = []
     for (const text of texts)
       for (const line of text.split(/\r?\n/)) {
@@ -185,12 +234,3 @@ export const quantitiesCommand = Command.make("quantities", { files: lines }, ({
     "Print, for each input line, the quantities the tool reads in it (one JSON line each)",
   ),
 )
-
-const readStdin = Effect.tryPromise({
-  try: async () => {
-    const chunks: Buffer[] = []
-    for await (const c of process.stdin) chunks.push(c as Buffer)
-    return Buffer.concat(chunks).toString("utf8")
-  },
-  catch: (e) => new UnreadableInput({ path: "stdin", reason: describeError(e) }),
-})

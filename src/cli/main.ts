@@ -5,10 +5,15 @@
  * reworded from @effect/cli's help text, failures are named, and a defect anywhere (even while the
  * modules load) is one "internal error" line. Exit status: 0 all read, 1 some inputs skipped,
  * 2 usage error, nothing read, or the run failed (130 when interrupted, by the shell's rule).
+ * bin.ts answers --help, --version and --wizard before this module loads.
  */
-import { CliConfig, Command, HelpDoc, ValidationError } from "@effect/cli"
-import { NodeContext } from "@effect/platform-node"
+import * as CliConfig from "@effect/cli/CliConfig"
+import * as Command from "@effect/cli/Command"
+import * as HelpDoc from "@effect/cli/HelpDoc"
+import * as ValidationError from "@effect/cli/ValidationError"
+import * as NodeContext from "@effect/platform-node/NodeContext"
 import { Cause, Effect, Exit, Layer } from "effect"
+import { VERSION } from "./help.ts"
 
 const oneLine = (e: unknown): string => {
   const m =
@@ -47,7 +52,7 @@ const { quantitiesCommand, reconcileCommand } = commands!
 
 const cli = Command.run(reconcileCommand.pipe(Command.withSubcommands([quantitiesCommand])), {
   name: "reconcile",
-  version: "0.1.0",
+  version: VERSION,
 })
 
 const say = (line: string, code: number) =>
@@ -94,7 +99,6 @@ Effect.runFork(
           process.exitCode = 2
         }),
       CannotWriteReport: (e) => say(`cannot write ${e.path}: ${e.reason}; nothing was written`, 2),
-      UnreadableInput: (e) => say(`cannot read ${e.path}: ${e.reason}`, 2),
     }),
     Effect.catchAll((e) => say(oneLine(e), 2)),
     Effect.catchAllDefect((d) => say(`internal error: ${oneLine(d)}`, 2)),

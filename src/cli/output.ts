@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer"
 import { rmSync, writeSync } from "node:fs"
-import { FileSystem, Path } from "@effect/platform"
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as Path from "@effect/platform/Path"
 import { Effect, Option, Schema } from "effect"
 import { describeError } from "../ingest/errors.ts"
 

@@ -20,9 +20,9 @@ export function dropDuplicates<D extends Candidate>(
   docs: ReadonlyArray<D>,
 ): { readonly kept: ReadonlyArray<D>; readonly skipped: ReadonlyArray<Skipped> } {
   // Keyed by the compared text of the first words only (see openingOf), not the whole text:
-  // 10,000 articles' texts kept as keys until the end were 30 MB more for the garbage collector
-  // to copy, and comparing whole texts cost each article a normalised copy and a digest, though
-  // few articles have a copy. Texts of one key are then compared whole.
+  // whole texts as keys would be kept until the end, for the garbage collector to copy, and cost
+  // each article a normalised copy and a digest, though few articles have a copy. Texts of one
+  // key are then compared whole.
   const byKey = new Map<string, D[]>()
   for (const d of docs) {
     const key = `${(d.outlet ?? "").trim().toLowerCase()}\u0000${openingOf(d.text)}`

@@ -4,12 +4,71 @@
  *
  * A small, forgiving parser (no dependency): it builds a light element tree, closing what the
  * page leaves open the way browsers do for the common cases, in time linear in the page's size.
- * The article is the page's `itemprop="articleBody"`, else its longest `<article>`, else `<main>`,
- * else `<body>`. Each block (paragraph, heading, list item...) becomes a paragraph of the text,
- * separated by a blank line; `<br>` becomes a line break.
+ * The article is the page's `itemprop="articleBody"`, else its longest `<article>`, else `<main>`.
+ * A page with none of these marks (its body holds sidebars, teasers, other stories' headlines)
+ * is given to Mozilla's Readability (Firefox's reader view, on a linkedom DOM), and its own
+ * parser reads the article Readability finds; `<body>` only when Readability finds none. Each block
+ * (paragraph, heading, list item...) becomes a paragraph of the text, separated by a blank line;
+ * `<br>` becomes a line break. The own parser stays for marked-up pages: it is faster and keeps
+ * the article's headline and structure.
  */
 
+import { createRequire } from "node:module"
 import { C1_AS_WINDOWS_1252 } from "./text.ts"
+
+// Loaded on the first page without article markup only: most runs never need a DOM.
+const require = createRequire(import.meta.url)
+let readabilityModules:
+  | {
+      parseHTML: typeof import("linkedom").parseHTML
+      Readability: typeof import("@mozilla/readability").Readability
+    }
+  | undefined
+const readability = () => {
+  readabilityModules ??= {
+    parseHTML: (require("linkedom") as typeof import("linkedom")).parseHTML,
+    Readability: (require("@mozilla/readability") as typeof import("@mozilla/readability")).Readability,
+  }
+  return readabilityModules
+}
+
+/**
+ * Pages Readability is given at most: beyond these, a DOM and Readability's passes over it take
+ * time out of proportion (100,000 nested elements: minutes), and the page is read from its body.
+ */
+const READABLE = { bytes: 4 * 2 ** 20, elements: 20_000, depth: 200 }
+
+/** Whether the parsed page is within READABLE's bounds of elements and depth. */
+function readableShape(root: Element): boolean {
+  let count = 0
+  const stack: Array<[Element, number]> = [[root, 0]]
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!
+    if (++count > READABLE.elements || depth > READABLE.depth) return false
+    for (const c of el.children) if (typeof c !== "string") stack.push([c, depth + 1])
+  }
+  return true
+}
+
+/** The article's HTML as Readability finds it in a page, or null when it finds none. */
+function readableContent(html: string, root: Element): string | null {
+  if (html.length > READABLE.bytes || !readableShape(root)) return null
+  const { parseHTML, Readability } = readability()
+  const { document } = parseHTML(html)
+  const found = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    charThreshold: 200,
+  }).parse()
+  return found?.content ?? null
+}
+
+/** readableContent, or null when Readability fails on the page. */
+function tryReadable(html: string, root: Element): string | null {
+  try {
+    return readableContent(html, root)
+  } catch {
+    return null
+  }
+}
 
 export interface HtmlArticle {
   readonly text: string
@@ -68,7 +127,13 @@ const FURNITURE =
 export function extractHtml(html: string): HtmlArticle {
   const root = parse(html)
   const facts = readFacts(root)
-  const article = chooseArticle(root)
+  const chosen = chooseArticle(root)
+  let article = chosen.element
+  if (!chosen.marked) {
+    const content = tryReadable(html, root)
+    const found = content === null ? null : parse(content)
+    if (found !== null && textOf(found, false) !== "") article = found
+  }
   let text = textOf(article, true)
   // A page whose every block looks like furniture still has its text read.
   if (text === "") text = textOf(article, false)
@@ -271,21 +336,22 @@ function* elements(root: Element): Generator<Element> {
   }
 }
 
-function chooseArticle(root: Element): Element {
+/** The page's article element, and whether the page marks it (articleBody, article, main). */
+function chooseArticle(root: Element): { element: Element; marked: boolean } {
   const body = [...elements(root)]
   const byItemprop = body.filter((e) => /\barticleBody\b/.test(e.attrs.get("itemprop") ?? ""))
   const articles = body.filter((e) => e.name === "article")
   const candidates = byItemprop.length > 0 ? byItemprop : articles
   if (candidates.length > 0) {
     const lengths = textLengths(root)
-    return candidates.reduce((best, e) => ((lengths.get(e) ?? 0) > (lengths.get(best) ?? 0) ? e : best))
+    const element = candidates.reduce((best, e) =>
+      (lengths.get(e) ?? 0) > (lengths.get(best) ?? 0) ? e : best,
+    )
+    return { element, marked: true }
   }
-  return (
-    body.find((e) => e.name === "main") ??
-    body.find((e) => e.attrs.get("role") === "main") ??
-    body.find((e) => e.name === "body") ??
-    root
-  )
+  const main = body.find((e) => e.name === "main") ?? body.find((e) => e.attrs.get("role") === "main")
+  if (main !== undefined) return { element: main, marked: true }
+  return { element: body.find((e) => e.name === "body") ?? root, marked: false }
 }
 
 /** The length of the text under each element, ignoring what is skipped; one pass, bottom up. */

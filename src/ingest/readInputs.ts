@@ -8,7 +8,8 @@
  * The result does not depend on the order of the paths: files are read in path order, a file
  * reached by two paths is read once under the smaller one, and duplicates are settled by path.
  */
-import { FileSystem, Path } from "@effect/platform"
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as Path from "@effect/platform/Path"
 import { Effect, Schema } from "effect"
 import type { Document, DocumentId, Skipped, Warning } from "../domain/Document.ts"
 import { normaliseDate } from "./dates.ts"
@@ -69,7 +70,28 @@ interface FileResult {
 
 const FACT_FIELDS = ["outlet", "story", "url", "title"] as const
 
-export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArray<string>) {
+/** An article given as text has no folder, and no sources.json beside it. */
+const noSources: Effect.Effect<Map<string, SourceFacts> | null> = Effect.succeed(null)
+
+/**
+ * An article given as text or bytes rather than as a file (standard input, a library caller's
+ * string). `name` stands for its path in the report and in messages; `format` says how it is read
+ * (default: from `name`'s extension, else text with optional front matter).
+ */
+export interface TextInput {
+  readonly name: string
+  readonly content: string | Uint8Array
+  readonly format?: "text" | "html" | "jsonl"
+}
+
+/**
+ * Reads the articles at `paths` (files and folders) and those given in `texts`, as one set: the
+ * same checks, facts, duplicates and ids whichever way an article comes.
+ */
+export const readInputs = Effect.fn("readInputs")(function* (
+  paths: ReadonlyArray<string>,
+  texts: ReadonlyArray<TextInput> = [],
+) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
   const skipped: Skipped[] = []
@@ -198,8 +220,25 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
         }
       }
       const bytes = yield* fs.readFile(file).pipe(Effect.mapError((e) => unreadable(describeError(e))))
+      return yield* readBytes(file, bytes, HTML.test(file), JSONL.test(file), sourcesFor(path.dirname(file)))
+    })
+
+  /** An article's bytes, read as a file named `file` is; `sources`: the facts of a sources.json beside it. */
+  const readBytes = (
+    file: string,
+    bytes: Uint8Array,
+    isHtml: boolean,
+    isJsonl: boolean,
+    sources: Effect.Effect<Map<string, SourceFacts> | null>,
+  ): Effect.Effect<FileResult, UnreadableInput> =>
+    Effect.gen(function* () {
+      const unreadable = (reason: string) => new UnreadableInput({ path: file, reason })
+      const base = path.basename(file)
+      if (bytes.length > MAX_BYTES)
+        return yield* unreadable(
+          `too large (${Math.round(bytes.length / 2 ** 20)} MB; the limit is ${MAX_BYTES / 2 ** 20} MB)`,
+        )
       if (bytes.length === 0) return yield* unreadable("empty file")
-      const isHtml = HTML.test(file)
       const decoded = yield* Effect.try({
         try: () => decodeBytes(bytes, isHtml ? sniffCharset(bytes) : null),
         catch: (e) => unreadable(`cannot decode: ${describeError(e)}`),
@@ -215,7 +254,7 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
         })
       const raw = decoded.text
       if (raw.trim() === "") return yield* unreadable("empty file (only white space)")
-      if (JSONL.test(file)) {
+      if (isJsonl) {
         for (const [i, line] of raw.split("\n").entries()) readJsonlLine(file, line, i, result)
         return result
       }
@@ -225,7 +264,7 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
           catch: (e) => unreadable(`cannot read the HTML: ${describeError(e)}`),
         })
         if (page.text === "") return yield* unreadable("no article text in the HTML page")
-        const given = (yield* sourcesFor(path.dirname(file)))?.get(base)
+        const given = (yield* sources)?.get(base)
         const facts = { ...page, ...definedFacts(given) }
         result.drafts.push(draftOf(file, facts, page.text, 1, null, result.warnings))
         return result
@@ -252,14 +291,22 @@ export const readInputs = Effect.fn("readInputs")(function* (paths: ReadonlyArra
         case "None":
           break
       }
-      const given = (yield* sourcesFor(path.dirname(file)))?.get(base) ?? {}
+      const given = (yield* sources)?.get(base) ?? {}
       result.drafts.push(draftOf(file, given, raw, 1, null, result.warnings))
       return result
     })
 
+  const given = texts.map((t) => {
+    const bytes = typeof t.content === "string" ? new TextEncoder().encode(t.content) : t.content
+    const format = t.format ?? (HTML.test(t.name) ? "html" : JSONL.test(t.name) ? "jsonl" : "text")
+    return { name: t.name, read: readBytes(t.name, bytes, format === "html", format === "jsonl", noSources) }
+  })
   const drafts: Draft[] = []
-  for (const file of [...files.values()].sort(comparePaths)) {
-    const r = yield* readFile(file).pipe(
+  const reads = [...[...files.values()].map((file) => ({ name: file, read: readFile(file) })), ...given].sort(
+    (a, b) => comparePaths(a.name, b.name),
+  )
+  for (const { name: file, read } of reads) {
+    const r = yield* read.pipe(
       Effect.catchAllDefect((d) =>
         Effect.fail(new UnreadableInput({ path: file, reason: `internal error: ${describeError(d)}` })),
       ),

@@ -54,15 +54,13 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
  *
  * For JSONL, a record a line, parsed as it is decoded: only its record is kept, not all the lines.
  * V8 keeps a string one byte a character when all its characters are Latin-1, two bytes a
- * character otherwise, and a slice of a string is as wide as the string: one em dash anywhere in a
- * 29 MB file made the whole decoded text, each line cut from it and each record's text, twice as
- * large. Line by line, only the lines that hold such a character are wide; decoding takes 0.08 s
- * instead of 0.2 s, and JSON.parse and every later pass over the texts read the narrow strings.
+ * character otherwise, and a slice of a string is as wide as the string: decoded whole, one em
+ * dash would make every line and record of the file two bytes a character. Line by line, only
+ * the lines that hold such a character are wide.
  *
  * The file's bytes go through one buffer of `size` bytes (longer only for a longer line), not a
- * buffer of the whole file: memory the process touches for the first time costs a page fault, and
- * on the 2-core test machine (a virtual machine) one costs 11.5 us, 2.9 ms a MB. Reading a 29 MB
- * file whole took 90 ms, nearly all of it faults; read through 1 MB, 10 ms.
+ * buffer of the whole file: memory the process touches for the first time costs a page fault
+ * (dear on virtual machines; see docs/performance.md).
  */
 export class Utf8Lines {
   #buffer: Buffer

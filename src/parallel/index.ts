@@ -6,9 +6,8 @@
  * same code, `reportFromClaims` in src/pipeline.ts. So the report is the same, byte for byte, with
  * any number of workers; tests/parallel.test.ts holds it to that.
  *
- * A worker runs the extraction modules bundled into one script (bundle.ts) and is ready in about
- * 0.1 s, plus 0.1 s to build the bundle once per process; but it compiles the hot code anew, so
- * workers pay only for large inputs (see `minDocuments`), and smaller ones run on the main thread.
+ * A worker loads the compiled extraction modules (dist/parallel/worker.js), but it compiles the
+ * hot code anew, so workers pay only for large inputs (see `minDocuments`), and smaller ones run on the main thread.
  * The main thread reads beside the workers, so on 2 cores one worker is the default.
  */
 import { Effect, Exit } from "effect"
@@ -26,7 +25,6 @@ import type { Document } from "../domain/Document.ts"
 import type { Report } from "../domain/Report.ts"
 import type { Inputs } from "../ingest/readInputs.ts"
 import { byId, reportFromClaims, type StageTimes } from "../pipeline.ts"
-import { workerScript } from "./bundle.ts"
 import { chunkDocuments, textChars } from "./chunks.ts"
 import { defaultWorkers, spawnWorker } from "./pool.ts"
 import { type Progress, silentProgress } from "./progress.ts"
@@ -41,16 +39,10 @@ export interface ParallelOptions {
    */
   readonly workers?: number
   /**
-   * Use workers only from this many documents... (default 15,000). A worker is ready in 0.1 s,
-   * but it compiles the extraction code anew and runs slowly until then, and on 2 cores the
-   * second one is not idle: V8 collects garbage and compiles hot code on background threads,
-   * which, with the main thread extracting alone, already use some 0.6 of it. Measured on
-   * 2 cores, 2.7 KB articles, with the whole pipeline (ingest, extraction, grouping and judging,
-   * Markdown report), main thread alone against main thread and one worker: 10,000 articles
-   * 4.1-4.6 s against 4.4-5.0 s, the main thread alone faster in 6 runs of 6 (the two modes run
-   * in turn, in alternating order; once ASCII texts were kept one byte a character, extraction on
-   * the main thread alone got faster than the workers' protocol); 20,000 8.9-12.4 s against
-   * 8.0-9.9 s (three runs each); 30,000 13.5 s against 12.6 s.
+   * Use workers only from this many documents... (default 15,000): a worker compiles the
+   * extraction code anew and runs slowly until then, and a second core is partly busy with the
+   * main thread's garbage collection and compilation, so below this a worker costs more than it
+   * gives (the measurements are in docs/performance.md).
    */
   readonly minDocuments?: number
   /** ...or this many characters of text (default 40M). Below both, the main thread does it all. */
@@ -184,10 +176,6 @@ export const extractInWorkers = (
     let inWorkers = 0
     const started = performance.now()
     let startupMs = -1
-    // The workers' script is built (see bundle.ts) while the main thread cuts sentences, which
-    // lets its event loop run every few tens of milliseconds; not needed when the caller names the
-    // workers' entry module.
-    if (options.workerEntry === undefined) void workerScript()
 
     // Each document's sentences, and the last chunk it needs read (-1: none).
     const sentences = new Array<ReadonlyArray<Sentence>>(documents.length)

@@ -7,7 +7,6 @@ import { availableParallelism } from "node:os"
 import { Worker } from "node:worker_threads"
 import { Effect, Schema, type Scope } from "effect"
 import { type Reading, readingsFromJson } from "../claims/extract.ts"
-import { workerScript } from "./bundle.ts"
 import type { ReadRequest, ReadResponse } from "./protocol.ts"
 
 /** A worker that did not start, crashed, or failed on a chunk. */
@@ -15,8 +14,15 @@ export class WorkerFailed extends Schema.TaggedError<WorkerFailed>()("WorkerFail
   reason: Schema.String,
 }) {}
 
-/** The worker's entry module. */
-export const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url)
+/**
+ * The worker's entry module: the compiled dist/parallel/worker.js, named from a module one folder
+ * below dist/ (this one, or the command's bundle, dist/cli/main.js). Run from the TypeScript
+ * sources (the tests, under vitest), there is no compiled worker, and worker-entry.mjs loads
+ * worker.ts through tsx, a development dependency.
+ */
+export const WORKER_ENTRY = import.meta.url.endsWith(".ts")
+  ? new URL("./worker-entry.mjs", import.meta.url)
+  : new URL("../parallel/worker.js", import.meta.url)
 
 /**
  * One worker per core but one, for the main thread, which extracts too; at least 1, at most 7
@@ -52,22 +58,18 @@ const describe = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
 /**
  * Starts a worker and waits until its modules are loaded; terminates it when the scope closes.
- * Without an `entry`, the worker runs the bundled script (bundle.ts), or worker-entry.mjs when
- * there is no bundle.
+ * Without an `entry`, the worker runs WORKER_ENTRY.
  */
 export const spawnWorker = (entry?: URL): Effect.Effect<ExtractWorker, WorkerFailed, Scope.Scope> =>
-  Effect.promise(() => (entry === undefined ? workerScript() : Promise.resolve(null))).pipe(
-    Effect.flatMap((script) => startWorker(script ?? entry ?? WORKER_ENTRY)),
-    Effect.map(extractorOf),
-  )
+  Effect.map(startWorker(entry ?? WORKER_ENTRY), extractorOf)
 
-/** A worker from a module's URL, or from a script's source text. */
-const startWorker = (code: URL | string): Effect.Effect<Worker, WorkerFailed, Scope.Scope> =>
+/** A worker from a module's URL. */
+const startWorker = (code: URL): Effect.Effect<Worker, WorkerFailed, Scope.Scope> =>
   Effect.acquireRelease(
     Effect.async<Worker, WorkerFailed>((resume) => {
       let worker: Worker
       try {
-        worker = new Worker(code, { execArgv: workerExecArgv(), eval: typeof code === "string" })
+        worker = new Worker(code, { execArgv: workerExecArgv() })
       } catch (e) {
         return resume(Effect.fail(new WorkerFailed({ reason: `cannot start a worker: ${describe(e)}` })))
       }

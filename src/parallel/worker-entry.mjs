@@ -1,4 +1,5 @@
-// A worker thread's entry point when there is no bundled script (see bundle.ts). Workers do not inherit the main thread's tsx hooks, and Node 20
+// A worker thread's entry point when the code runs from its TypeScript sources (tests, under
+// vitest): the package runs dist/parallel/worker.js instead (see pool.ts). Workers do not inherit the main thread's tsx hooks, and Node 20
 // ignores `--import tsx` in a Worker's execArgv for the entry module, so the worker registers tsx
 // itself (resolved from this file, not from the working directory) and then loads the TypeScript.
 //

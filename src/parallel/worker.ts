@@ -1,8 +1,8 @@
 /**
  * An extraction worker: sentences in, their readings out, in order. It runs `readSentence`, the
  * same pure function the single-threaded pipeline runs, so the claims made of its readings are the
- * same, field by field. Bundled into one script by bundle.ts; without the bundle, loaded through
- * worker-entry.mjs, which registers tsx first.
+ * same, field by field. Compiled to dist/parallel/worker.js; run from the sources (tests), loaded
+ * through worker-entry.mjs, which registers tsx first.
  */
 import { parentPort } from "node:worker_threads"
 import { readingsToJson, readSentence } from "../claims/extract.ts"

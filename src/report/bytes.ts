@@ -1,10 +1,9 @@
 /**
  * The report as the bytes of its file, rendered and encoded to UTF-8 as it goes. The command
  * writes each block to its file as it fills, and reuses the block: neither the report's text nor
- * its bytes are ever held whole. (A 75 MB JSON report held as pieces until written was copied by
- * the garbage collector from one space to the next while the rest was rendered; held as bytes,
- * it was 75 MB of fresh pages for the kernel to map and zero, and of outside memory that made V8
- * collect its whole heap.)
+ * its bytes are ever held whole: held as pieces, a large report would be copied by the garbage
+ * collector while the rest is rendered; held as bytes, it would be fresh pages for the kernel to
+ * map and zero, and outside memory that makes V8 collect its whole heap.
  */
 import { Buffer } from "node:buffer"
 import type { Report } from "../domain/Report.ts"

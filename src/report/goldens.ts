@@ -18,7 +18,7 @@ export interface Golden {
 
 export const GOLDENS: ReadonlyArray<Golden> = [
   { file: "reports/seeds.md", inputs: ["seeds"] },
-  { file: "reports/dev.md", inputs: ["../shared/corpus/dev", "seeds"] },
+  { file: "reports/dev.md", inputs: ["tests/corpus/dev", "seeds"] },
 ]
 
 /** The command that rewrites the golden files, for messages. */

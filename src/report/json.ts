@@ -15,9 +15,8 @@ const BATCH = 16
 /**
  * The JSON report in pieces, given to `piece` one by one as they are made: their concatenation is
  * what `JSON.stringify(report, null, 2)` gives, then a newline. For writing, not for reading: the
- * command encodes them as they come (src/report/bytes.ts) rather than holding them (the garbage
- * collector copied the 75 MB of pieces of 10,000 articles' report from one space to the next while
- * the rest was rendered, 0.3-0.4 s).
+ * command encodes them as they come (src/report/bytes.ts) rather than holding them, which the
+ * garbage collector would copy while the rest is rendered.
  *
  * V8 keeps a string one byte a character when all its characters are Latin-1. One "€" in a title
  * or "∞" in a bound would make a whole 75 MB report two bytes a character; in pieces of 16

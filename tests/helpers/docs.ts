@@ -1,23 +1,8 @@
-import type { Document, DocumentId } from "../../src/domain/Document.ts"
+import type { Document } from "../../src/domain/Document.ts"
 import type { Inputs } from "../../src/ingest/readInputs.ts"
+import { makeDocument } from "../../src/testing/index.ts"
 
-/** A document for tests: an outlet, a date, and text. */
-export const doc = (
-  id: string,
-  outlet: string | null,
-  published: string | null,
-  text: string,
-  story: string | null = null,
-): Document => ({
-  id: id as DocumentId,
-  path: `${id}.md`,
-  outlet,
-  published,
-  story,
-  url: null,
-  title: null,
-  text,
-  firstLine: 1,
-})
+/** A document for tests: an outlet, a date, and text (newsroom-reconcile/testing's makeDocument). */
+export const doc = makeDocument
 
 export const inputsOf = (...documents: Document[]): Inputs => ({ documents, skipped: [], warnings: [] })
