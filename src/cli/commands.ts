@@ -93,62 +93,68 @@ const lexicon = Options.text("lexicon").pipe(
   Options.optional,
 )
 
-export const reconcileCommand = Command.make("reconcile", { paths, format, output, workers, lexicon }, (args) =>
-  Effect.gen(function* () {
-    if (Option.isSome(args.lexicon)) yield* loadLexicon(args.lexicon.value)
-    // "-", or no PATH with a pipe or a file on standard input: standard input is one article.
-    // No PATH and nothing piped (a terminal): the usage, as other command-line tools do.
-    const fromStdin = args.paths.includes("-") || (args.paths.length === 0 && stdinHasData())
-    if (args.paths.length === 0 && !fromStdin) {
-      yield* Effect.sync(
-        () => void process.stderr.write(`reconcile: no input: name a PATH or pipe an article in\n${USAGE}\n`),
+export const reconcileCommand = Command.make(
+  "reconcile",
+  { paths, format, output, workers, lexicon },
+  (args) =>
+    Effect.gen(function* () {
+      if (Option.isSome(args.lexicon)) yield* loadLexicon(args.lexicon.value)
+      // "-", or no PATH with a pipe or a file on standard input: standard input is one article.
+      // No PATH and nothing piped (a terminal): the usage, as other command-line tools do.
+      const fromStdin = args.paths.includes("-") || (args.paths.length === 0 && stdinHasData())
+      if (args.paths.length === 0 && !fromStdin) {
+        yield* Effect.sync(
+          () =>
+            void process.stderr.write(`reconcile: no input: name a PATH or pipe an article in\n${USAGE}\n`),
+        )
+        return yield* new NothingToReconcile({ reason: "no input" })
+      }
+      const texts: TextInput[] = []
+      const unread: Skipped[] = []
+      if (fromStdin) {
+        const bytes = yield* readBounded().pipe(Effect.either)
+        if (bytes._tag === "Left") unread.push({ path: STDIN, reason: bytes.left.reason })
+        else
+          texts.push({
+            name: STDIN,
+            content: bytes.right,
+            format: looksLikeHtml(bytes.right) ? "html" : "text",
+          })
+      }
+      const read = yield* readInputs(
+        args.paths.filter((p) => p !== "-"),
+        texts,
       )
-      return yield* new NothingToReconcile({ reason: "no input" })
-    }
-    const texts: TextInput[] = []
-    const unread: Skipped[] = []
-    if (fromStdin) {
-      const bytes = yield* readBounded().pipe(Effect.either)
-      if (bytes._tag === "Left") unread.push({ path: STDIN, reason: bytes.left.reason })
-      else
-        texts.push({
-          name: STDIN,
-          content: bytes.right,
-          format: looksLikeHtml(bytes.right) ? "html" : "text",
-        })
-    }
-    const read = yield* readInputs(
-      args.paths.filter((p) => p !== "-"),
-      texts,
-    )
-    const inputs = unread.length === 0 ? read : { ...read, skipped: [...unread, ...read.skipped] }
-    yield* tellAll(inputs.skipped, inputs.warnings)
-    if (inputs.documents.length === 0) {
-      // Each input has had its line above; a run with no input at all gets one here.
-      if (inputs.skipped.length === 0) yield* say("nothing to reconcile: no input could be read")
-      return yield* new NothingToReconcile({ reason: "no input could be read" })
-    }
-    const report = yield* Effect.scoped(
-      Effect.gen(function* () {
-        // On stderr, only on a terminal, only for long runs; erased when the scope closes.
-        const progress = yield* progressLine()
-        return yield* reconcileInputsParallel(inputs, {
-          // Worker threads hold the registry as built in; a lexicon's words are in this one only.
-          workers: Option.isSome(args.lexicon) ? 0 : Math.max(0, Option.getOrElse(args.workers, defaultWorkers)),
-          progress,
-        })
-      }),
-    )
-    // Rendered and encoded as it goes, a block at a time (see renderReport): into the file's
-    // temporary copy, renamed over FILE once complete; to standard output once all is rendered.
-    if (Option.isSome(args.output))
-      yield* writeAtomically(args.output.value, (write) => renderReport(report, args.format, write))
-    else {
-      const bytes = reportBytes(report, args.format)
-      yield* Effect.sync(() => process.stdout.write(bytes))
-    }
-    process.exitCode = inputs.skipped.length > 0 ? 1 : 0
-  }),
+      const inputs = unread.length === 0 ? read : { ...read, skipped: [...unread, ...read.skipped] }
+      yield* tellAll(inputs.skipped, inputs.warnings)
+      if (inputs.documents.length === 0) {
+        // Each input has had its line above; a run with no input at all gets one here.
+        if (inputs.skipped.length === 0) yield* say("nothing to reconcile: no input could be read")
+        return yield* new NothingToReconcile({ reason: "no input could be read" })
+      }
+      const report = yield* Effect.scoped(
+        Effect.gen(function* () {
+          // On stderr, only on a terminal, only for long runs; erased when the scope closes.
+          const progress = yield* progressLine()
+          return yield* reconcileInputsParallel(inputs, {
+            // Worker threads hold the registry as built in; a lexicon's words are in this one only.
+            workers: Option.isSome(args.lexicon)
+              ? 0
+              : Math.max(0, Option.getOrElse(args.workers, defaultWorkers)),
+            progress,
+          })
+        }),
+      )
+      // Rendered and encoded as it goes, a block at a time (see renderReport): into the file's
+      // temporary copy, renamed over FILE once complete; to standard output once all is rendered.
+      if (Option.isSome(args.output))
+        yield* writeAtomically(args.output.value, (write) => renderReport(report, args.format, write))
+      else {
+        const bytes = reportBytes(report, args.format)
+        yield* Effect.sync(() => process.stdout.write(bytes))
+      }
+      process.exitCode = inputs.skipped.length > 0 ? 1 : 0
+    }),
 ).pipe(
   Command.withDescription(
     "Reconcile news articles into a report of agreements, conflicts and thinly sourced claims",

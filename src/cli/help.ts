@@ -17,7 +17,7 @@ export const VERSION: string = (() => {
   }
 })()
 
-export const USAGE = `usage: reconcile [--format md|json] [-o FILE] [--workers N] PATH...
+export const USAGE = `usage: reconcile [--format md|json] [-o FILE] [--workers N] [--lexicon FILE.yaml] PATH...
        reconcile [OPTIONS] -            (one article on standard input; also: ... | reconcile)
        reconcile quantities [FILE...]   (what is read as a quantity, one JSON line per line)
        reconcile --help | --version`
@@ -58,6 +58,10 @@ OPTIONS
                      and a rename), instead of standard output
   --workers N        worker threads for extraction beside the main thread (default: one per core
                      but one; 0: none). Used only for large inputs; the report is the same
+  --lexicon FILE.yaml  add a beat's words to the registry of claim semantics: new actions and
+                     their forms, new forms of known actions, nouns and what they count (the
+                     README shows the format). A file that cannot be read or decoded stops the
+                     run (exit 2). Extraction then runs on the main thread only
   -h, --help         this help (reconcile quantities --help: the subcommand's)
   --version          the version
 
