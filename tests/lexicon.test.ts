@@ -67,3 +67,17 @@ describe("lexicon files", () => {
     expect(report.groups.map((g) => g.verdict)).toEqual(["conflict"])
   })
 })
+
+describe("the README's lexicon example", () => {
+  it("is a lexicon that decodes", async () => {
+    const { readFileSync } = await import("node:fs")
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
+    const block = /```yaml\n(# election\.yaml[\s\S]*?)```/.exec(readme)?.[1]
+    expect(block).toBeDefined()
+    const lexicon = parseLexicon(block!)
+    expect(lexicon).toMatchObject({
+      actions: { elected: { counts: "seat" } },
+      things: [{ thing: "seat" }, {}],
+    })
+  })
+})
