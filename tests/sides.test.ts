@@ -3,10 +3,12 @@
  * (claims/claimant.ts figureAttributions).
  */
 import { describe, expect, it } from "vitest"
-import { findClaimant } from "../src/claims/claimant.ts"
+import { figureAttributions, findAttribution, findClaimant, rivalClaimants } from "../src/claims/claimant.ts"
+import { extractClaims } from "../src/claims/extract.ts"
 import { learnedRoles, learnFrom, roleOf } from "../src/claims/sides.ts"
 import type { Claim } from "../src/domain/Claim.ts"
 import { withSides } from "../src/reconcile/index.ts"
+import { doc } from "./helpers/docs.ts"
 import { quantity } from "./report-fixtures.ts"
 
 /** A claim of `figure` in `sentence`, with the claimant the sentence names (as claimant.ts reads it). */
@@ -93,5 +95,82 @@ describe("sides beyond countries: interested parties of a dispute", () => {
     const bare = claimIn("Darmanin said 441 police officers were injured in the protests.", "441", 441, "b")
     expect(interested(bare)[0]![1]).toBe(false)
     expect(interested(titled, bare).map(([, f]) => f)).toEqual([true, true])
+  })
+})
+
+describe("per-figure claimants", () => {
+  const speakers = (sentence: string, figures: string[]) => {
+    const whole = findAttribution(sentence)
+    const r = figureAttributions(
+      sentence,
+      figures.map((f) => ({ at: sentence.indexOf(f) })),
+      whole,
+    )
+    return r === null ? null : r.map((a) => a.name)
+  }
+  it("reads each figure's own speaker", () => {
+    expect(speakers("Police put the crowd at 8,000, organisers at 50,000.", ["8,000", "50,000"])).toEqual([
+      "Police",
+      "organisers",
+    ])
+    expect(
+      speakers(
+        "The interior ministry counted 119,000 protesters in Paris, while the CGT union claimed 800,000.",
+        ["119,000", "800,000"],
+      ),
+    ).toEqual(["The interior ministry", "the CGT union"])
+    expect(
+      speakers("Protesters numbered 119,000 according to the ministry and 800,000 according to the CGT.", [
+        "119,000",
+        "800,000",
+      ]),
+    ).toEqual(["the ministry", "the CGT"])
+    expect(
+      speakers(
+        "Figures from the interior ministry say 1.089 million protestors were on the streets, whereas the CGT, which counts on the unions' behalf, declared around 3.5 million.",
+        ["1.089", "3.5"],
+      ),
+    ).toEqual(["Figures from the interior ministry", "the CGT"])
+    expect(
+      speakers(
+        "Zelensky said Russia fired 30 drones and 5 missiles, while Ukraine's air force said it downed 25.",
+        ["30", "5 m", "25"],
+      ),
+    ).toEqual(["Zelensky", "Zelensky", "Ukraine's air force"])
+  })
+  it("leaves a sentence with one speaker to the sentence's attribution", () => {
+    expect(
+      speakers(
+        "More than 149 police and gendarmes were injured, while 172 people were arrested, French Interior Minister Gérald Darmanin said.",
+        ["149", "172"],
+      ),
+    ).toBeNull()
+    expect(speakers("He said 172 people had been arrested, including 77 in Paris.", ["172", "77"])).toBeNull()
+    expect(speakers("Police said 8,000 people marched.", ["8,000"])).toBeNull()
+  })
+  it("gives each claim of the sentence its own claimant, and both are sides", () => {
+    const text =
+      "The interior ministry counted 119,000 protesters in Paris, while the CGT union claimed 800,000."
+    const claims = extractClaims(doc("d", "Outlet", "2023-03-24", text))
+    const byValue = new Map(withSides(claims).map((c) => [c.value, c]))
+    expect(byValue.get(119000)?.claimant.name).toBe("interior ministry")
+    expect(byValue.get(800000)?.claimant.name).toBe("CGT union")
+    expect(byValue.get(119000)?.claimant.key).not.toBe(byValue.get(800000)?.claimant.key)
+    expect(byValue.get(119000)?.flags).toContain("interested-party")
+    expect(byValue.get(800000)?.flags).toContain("interested-party")
+  })
+  it("calls two speakers of one sentence rivals; one speaker, or the outlet, is not", () => {
+    const text =
+      "The interior ministry counted 119,000 protesters in Paris, while the CGT union claimed 800,000."
+    const [a, b] = extractClaims(doc("d", "Outlet", "2023-03-24", text))
+    expect(rivalClaimants(a!.claimant, b!.claimant)).toBe(true)
+    const [c, d] = extractClaims(
+      doc("e", "Outlet", "2023-03-24", "Police said 30 people were injured and 12 people were arrested."),
+    )
+    expect(rivalClaimants(c!.claimant, d!.claimant)).toBe(false)
+    const [e, f] = extractClaims(
+      doc("f", "Outlet", "2023-03-24", "Thirty people were injured and 12 people were arrested."),
+    )
+    expect(rivalClaimants(e!.claimant, f!.claimant)).toBe(false)
   })
 })

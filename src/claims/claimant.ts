@@ -229,3 +229,151 @@ export function sameClaimant(a: Claimant, b: Claimant): boolean {
   const [pa, pb] = [a.key.split(":"), b.key.split(":")]
   return pa[0] === "body" && pb[0] === "body" && pa[2] === pb[2] && (pa[1] === "?" || pb[1] === "?")
 }
+
+/**
+ * Per-figure claimants: "Police put the crowd at 8,000, organisers at 50,000", "The interior
+ * ministry counted 119,000 protesters, while the CGT union claimed 800,000", "119,000 according to
+ * the ministry and 800,000 according to the CGT". Each figure's speaker is the nearest attribution
+ * in its clause:
+ *
+ * - "according to X" in the clause, or opening the next one ("N, according to X");
+ * - "X said / claimed / counted / estimated / put ... N", X opening the clause (after "while",
+ *   "whereas", "but");
+ * - "X at N", when an earlier clause of the sentence put its figure "at" ("organisers at 50,000");
+ * - a clause that opens with the verb ("..., whereas the CGT, which counts on the unions' behalf,
+ *   declared 3.5 million"): X is the clause before it, past relative clauses.
+ *
+ * A figure with none of these keeps the sentence's attribution. Only sentences with two figures or
+ * more and two speakers' words or more are read (the rest return null at the cost of a pattern);
+ * null too when every figure keeps the sentence's attribution.
+ */
+export function figureAttributions(
+  sentence: string,
+  figures: ReadonlyArray<{ readonly at: number }>,
+  whole: Attribution,
+): ReadonlyArray<Attribution> | null {
+  if (figures.length < 2 || !twoSpeakers(sentence)) return null
+  let found = PER_FIGURE.get(sentence)
+  if (found === undefined) {
+    found = readPerFigure(sentence)
+    if (PER_FIGURE.size >= 20_000) PER_FIGURE.clear()
+    PER_FIGURE.set(sentence, found)
+  }
+  if (found.length === 0) return null
+  let differs = false
+  const out = figures.map((f) => {
+    const c = found.find((x) => f.at >= x.from && f.at < x.to)
+    if (c === undefined || c.a.name === whole.name) return whole
+    differs = true
+    return c.a
+  })
+  return differs ? out : null
+}
+
+/** Words of a speaker: a verb of saying or counting, "according to", or "X at N" after a comma. */
+const SPEAKER_WORDS = new RegExp(
+  `\\b(?:${SAY_VERBS}|according to|put|puts|counted|counts|gave)\\b|,\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}\\s+at\\s+${BOUND}\\d`,
+  "giu",
+)
+
+function twoSpeakers(sentence: string): boolean {
+  SPEAKER_WORDS.lastIndex = 0
+  return SPEAKER_WORDS.exec(sentence) !== null && SPEAKER_WORDS.exec(sentence) !== null
+}
+
+/** Each clause's own attribution, by the clause's offsets; remembered by sentence. */
+interface ClauseAttribution {
+  readonly from: number
+  readonly to: number
+  readonly a: Attribution
+}
+const PER_FIGURE = new Map<string, ReadonlyArray<ClauseAttribution>>()
+
+/** Where a clause ends: a comma or a semicolon before a space, "while", "whereas", "and" before a figure. */
+const CLAUSE_BREAK = /[,;:]\s+|\s+(?:while|whereas|but)\s+|\s+and\s+(?=\d|according\b)/giu
+const CLAUSE_SAYS = new RegExp(
+  `^(.{2,90}?)\\s+(?:also\\s+|has\\s+|had\\s+)?(${SAY}|puts?|counted|counts|gave|estimated)\\b`,
+  "u",
+)
+const CLAUSE_VERB_FIRST = new RegExp(`^(?:also\\s+)?(${SAY}|puts?|counted|counts|gave)\\b`, "u")
+const CLAUSE_AT = new RegExp(`^((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})\\s+at\\s+${BOUND}\\d`, "u")
+const CLAUSE_ACCORDING = /\baccording to\s+(.{2,80}?)\s*$/iu
+const CLAUSE_ACCORDING_FIRST = /^according to\s+(.{2,80}?)\s*$/iu
+/** A speaker in lower case, of up to four words ("organisers", "protest organisers"): no pronoun, no figure. */
+const BARE_SPEAKER =
+  /^(?!(?:he|she|they|it|we|i|you|who|which|this|that|there|these|those|one|some|with|in|on|at|for|from|by|of|to|as|than|including|among|about)\b)(?:the\s+)?\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/iu
+const CLAUSE_CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|then)\s+/i
+const RELATIVE = /^(?:which|who|whose|where)\b/i
+
+function readPerFigure(sentence: string): ReadonlyArray<ClauseAttribution> {
+  // Clauses: [from, to) with their text, conjunctions stripped.
+  const clauses: Array<{ from: number; to: number; text: string; start: number; and: boolean }> = []
+  let from = 0
+  let and = false
+  CLAUSE_BREAK.lastIndex = 0
+  for (let m = CLAUSE_BREAK.exec(sentence); ; m = CLAUSE_BREAK.exec(sentence)) {
+    const to = m === null ? sentence.length : m.index
+    const raw = sentence.slice(from, to)
+    const lead = CLAUSE_CONJUNCTION.exec(raw)
+    const cut = lead === null ? 0 : lead[0].length
+    clauses.push({ from, to, text: raw.slice(cut).replace(/[.!?"”']+$/u, ""), start: from + cut, and })
+    if (m === null) break
+    from = m.index + m[0].length
+    and = m[0].trim() === "and"
+  }
+  const out: ClauseAttribution[] = []
+  let putAt = false
+  const named = (np: string, start: number, end: number, verb: string | null): Attribution | null => {
+    const clean = cleanNp(np) ?? (BARE_SPEAKER.test(np.trim()) && !AUXILIARY.test(np) ? np.trim() : null)
+    if (clean === null || clean === "") return null
+    const anonymous = MAYBE_ANONYMOUS.test(clean) && ANONYMOUS.test(clean)
+    return { kind: anonymous ? "anonymous" : "named", name: clean, start, end, verb }
+  }
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!
+    let a: Attribution | null = null
+    const acc = CLAUSE_ACCORDING.exec(c.text)
+    const says = acc === null ? CLAUSE_SAYS.exec(c.text) : null
+    if (acc !== null) a = named(acc[1]!, c.start + acc.index, c.start + c.text.length, "according to")
+    else if (says !== null && !CLAUSE_VERB_FIRST.test(c.text)) {
+      a = named(says[1]!, c.start, c.start + says[0].length, says[2]!)
+      if (a !== null && /^puts?$/.test(says[2]!)) putAt = true
+    } else if (CLAUSE_VERB_FIRST.test(c.text)) {
+      // The speaker is the clause before, past relative clauses.
+      let j = i - 1
+      while (j >= 0 && RELATIVE.test(clauses[j]!.text)) j--
+      const subject = j >= 0 ? clauses[j]! : null
+      if (subject !== null && j < i - 1)
+        a = named(
+          subject.text,
+          subject.start,
+          c.start + (CLAUSE_VERB_FIRST.exec(c.text)?.[0].length ?? 0),
+          null,
+        )
+    } else if (putAt) {
+      const at = CLAUSE_AT.exec(c.text)
+      if (at !== null) a = named(at[1]!, c.start, c.start + at[1]!.length, null)
+    }
+    if (a === null) {
+      // "N, according to X": the next clause names the speaker.
+      const next = clauses[i + 1]
+      const first = next === undefined ? null : CLAUSE_ACCORDING_FIRST.exec(next.text)
+      if (first !== null) a = named(first[1]!, next!.start, next!.start + next!.text.length, "according to")
+    }
+    // "X said 30 drones and 5 missiles": a figure joined by "and" is the same speaker's.
+    const before = out[out.length - 1]
+    if (a === null && c.and && before !== undefined && before.to === clauses[i - 1]!.to) a = before.a
+    if (a !== null) out.push({ from: c.from, to: c.to, a })
+  }
+  return out
+}
+
+/**
+ * Whether two claims of one sentence may be rival figures of one thing: each has its own speaker
+ * (per-figure claimants, figureAttributions), named or anonymous, and they are not the same
+ * ("Police put the crowd at 8,000, organisers at 50,000"). Figures the outlet or one speaker
+ * gives in one sentence stay two things (group.ts: "no member comes from its own sentence").
+ */
+export function rivalClaimants(a: Claimant, b: Claimant): boolean {
+  return a.kind !== "outlet" && b.kind !== "outlet" && a.key !== b.key && !sameClaimant(a, b)
+}

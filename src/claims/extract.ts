@@ -17,7 +17,13 @@ import type {
 } from "../domain/Claim.ts"
 import type { Document } from "../domain/Document.ts"
 import { fromInterval } from "../domain/interval.ts"
-import { type Attribution, claimantOf, type FoundClaimant, findAttribution } from "./claimant.ts"
+import {
+  type Attribution,
+  claimantOf,
+  type FoundClaimant,
+  figureAttributions,
+  findAttribution,
+} from "./claimant.ts"
 import { findEvent, MAYBE_EVENT } from "./events.ts"
 import { DENIALS, HEDGES } from "./lexicon.ts"
 import { FAST_PATH } from "./numbers/lexicon.ts"
@@ -614,13 +620,25 @@ export function claimsOf(
     const said: Said = { doc, s, found, flags }
     const times = timesOf(reading, s.text, doc.published)
     const { drafts } = reading
+    // Figures of one sentence with their own speakers ("police put the crowd at 8,000, organisers at 50,000").
+    const own = figureAttributions(s.text, drafts, reading.attribution)
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i]!
-      claims.push(claimOf(said, d, `${doc.id}#${count + d.seq}` as ClaimId, times[i]!, inherited))
+      const a = own === null ? reading.attribution : own[i]!
+      const by = a === reading.attribution ? said : saidBy(said, a, reading.hedged)
+      claims.push(claimOf(by, d, `${doc.id}#${count + d.seq}` as ClaimId, times[i]!, inherited))
     }
     count += drafts.length
   }
   return claims
+}
+
+/** A sentence of a document as one of its figures' own speakers says it (claimant.ts figureAttributions). */
+function saidBy(said: Said, a: Attribution, hedged: boolean): Said {
+  const found = claimantOf(a, said.doc.outlet, said.doc.id)
+  const anonymous = found.claimant.kind === "anonymous"
+  const flags = anonymous ? (hedged ? ANONYMOUS_HEDGED : ANONYMOUS) : hedged ? HEDGED : NO_FLAGS
+  return { doc: said.doc, s: said.s, found, flags }
 }
 
 /** Readings as JSON text (what a worker thread sends back): plain data, without their times. */
