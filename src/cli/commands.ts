@@ -1,4 +1,5 @@
-import { Args, Command, HelpDoc, Options } from "@effect/cli"
+import { availableParallelism } from "node:os"
+import { Args, Command, HelpDoc, Options, ValidationError } from "@effect/cli"
 import { FileSystem } from "@effect/platform"
 import { Effect, Option } from "effect"
 import { findNumbers } from "../claims/numbers.ts"
@@ -9,7 +10,7 @@ import { readInputs } from "../ingest/readInputs.ts"
 import { decodeBytes } from "../ingest/text.ts"
 import { defaultWorkers, progressLine, reconcileInputsParallel } from "../parallel/index.ts"
 import { renderReport, reportBytes } from "../report/bytes.ts"
-import { writeAtomically } from "./output.ts"
+import { forTerminal, writeAtomically } from "./output.ts"
 
 /** Options that take a value: named alone at the end of the line, they lack it. */
 const VALUED = new Set(["--format", "--output", "-o", "--workers"])
@@ -63,10 +64,8 @@ const tellAll = (skipped: ReadonlyArray<Skipped>, warnings: ReadonlyArray<Warnin
     ...skipped.map((s) => ({ path: s.path, line: `skipped ${s.path}: ${s.reason}` })),
     ...warnings.map((w) => ({ path: w.path, line: `warning ${w.path}: ${w.message}` })),
   ].sort((a, b) => comparePaths(a.path, b.path))
-  return Effect.forEach(lines, (l) => say(oneLine(l.line)), { discard: true })
+  return Effect.forEach(lines, (l) => say(forTerminal(l.line)), { discard: true })
 }
-
-const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ")
 
 /**
  * Exit status: 0 when every input was read, 1 when some were skipped (the report is still
@@ -74,14 +73,31 @@ const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ")
  */
 const workers = Options.integer("workers").pipe(
   Options.withDescription(
-    "Worker threads for extraction beside the main thread (default: one per core but one; 0: none). Used only for large inputs; the report is the same",
+    "Worker threads for extraction beside the main thread (default: one per core but one; 0: none; at most one per core). Used only for large inputs; the report is the same",
+  ),
+  Options.mapEffect((n) =>
+    n < 0
+      ? Effect.fail(ValidationError.invalidValue(HelpDoc.p("--workers must be 0 or more")))
+      : Effect.succeed(n),
   ),
   Options.optional,
 )
 
+/** Workers asked for, at most one per core: more only cost memory and time. Said when capped. */
+const workersFor = (asked: Option.Option<number>) =>
+  Effect.gen(function* () {
+    const cores = availableParallelism()
+    const n = Option.getOrElse(asked, defaultWorkers)
+    if (n <= cores) return n
+    yield* say(`--workers ${n} is more than the ${cores} cores: ${cores} used`)
+    return cores
+  })
+
 export const reconcileCommand = Command.make("reconcile", { paths, format, output, workers }, (args) =>
   Effect.gen(function* () {
-    const inputs = yield* readInputs(args.paths.length > 0 ? args.paths : ["seeds"])
+    const inputs = yield* readInputs(args.paths.length > 0 ? args.paths : ["seeds"], {
+      output: Option.getOrUndefined(args.output),
+    })
     yield* tellAll(inputs.skipped, inputs.warnings)
     if (inputs.documents.length === 0) {
       // Each input has had its line above; a run with no input at all gets one here.
@@ -93,7 +109,7 @@ export const reconcileCommand = Command.make("reconcile", { paths, format, outpu
         // On stderr, only on a terminal, only for long runs; erased when the scope closes.
         const progress = yield* progressLine()
         return yield* reconcileInputsParallel(inputs, {
-          workers: Math.max(0, Option.getOrElse(args.workers, defaultWorkers)),
+          workers: yield* workersFor(args.workers),
           progress,
         })
       }),

@@ -6,6 +6,20 @@ import { FileSystem, Path } from "@effect/platform"
 import { Effect, Option, Schema } from "effect"
 import { describeError } from "../ingest/errors.ts"
 
+/**
+ * A line for the terminal: control characters (escape sequences, a carriage return that would
+ * overwrite the line) and bidirectional controls in a file's name are shown escaped, as \x1b or
+ * \u202e, never sent raw. Line breaks become spaces: one line per problem.
+ */
+export function forTerminal(line: string): string {
+  return line.replace(/\r\n|\n/g, " ").replace(TERMINAL_UNSAFE, (c) => {
+    const n = c.charCodeAt(0)
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`
+  })
+}
+const BIDI = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069"
+const TERMINAL_UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${BIDI}]`, "g")
+
 /** The report could not be written to FILE; an earlier FILE is left as it was. */
 export class CannotWriteReport extends Schema.TaggedError<CannotWriteReport>()("CannotWriteReport", {
   path: Schema.String,
@@ -33,29 +47,30 @@ export const writeAtomically = Effect.fn("writeAtomically")(function* (
 ) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
-  const cannot = (e: unknown) => new CannotWriteReport({ path: file, reason: describeError(e) })
+  const shown = forTerminal(file)
+  const cannot = (e: unknown) => new CannotWriteReport({ path: shown, reason: describeError(e) })
   if (file === "") return yield* new CannotWriteReport({ path: "''", reason: "no output path given" })
   const resolved = yield* Effect.try({ try: () => followLinks(path.resolve(file)), catch: cannot })
   const target = resolved.path
   const existing = resolved.stats
-  if (existing?.isDirectory()) return yield* new CannotWriteReport({ path: file, reason: "is a folder" })
+  if (existing?.isDirectory()) return yield* new CannotWriteReport({ path: shown, reason: "is a folder" })
   if (existing !== null && (existing.isCharacterDevice() || existing.isBlockDevice() || existing.isFIFO()))
     return yield* writeDirectly(target, content).pipe(Effect.mapError(cannot))
   if (existing !== null && !existing.isFile())
     return yield* new CannotWriteReport({
-      path: file,
+      path: shown,
       reason: `is ${existing.isSocket() ? "a socket" : "not a regular file"}; give a file, a device or a FIFO`,
     })
   const dir = path.dirname(target)
   const folder = yield* fs.stat(dir).pipe(Effect.option)
   if (Option.isSome(folder) && folder.value.type !== "Directory")
-    return yield* new CannotWriteReport({ path: file, reason: `${path.dirname(file)} is not a folder` })
+    return yield* new CannotWriteReport({ path: shown, reason: `${path.dirname(file)} is not a folder` })
   // A missing folder is made; a file in the way (EEXIST, ENOTDIR) is a part that is not a folder.
   yield* fs.makeDirectory(dir, { recursive: true }).pipe(
     Effect.mapError((e) => {
       const why = describeError(e)
       const reason = why === "already exists" ? "a part of the path is not a folder" : why
-      return new CannotWriteReport({ path: file, reason })
+      return new CannotWriteReport({ path: shown, reason })
     }),
   )
   yield* Effect.sync(() => removeStaleTemporaries(dir, path.basename(target)))
