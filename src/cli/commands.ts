@@ -1,7 +1,9 @@
+import { availableParallelism } from "node:os"
 import * as Args from "@effect/cli/Args"
 import * as Command from "@effect/cli/Command"
 import * as HelpDoc from "@effect/cli/HelpDoc"
 import * as Options from "@effect/cli/Options"
+import * as ValidationError from "@effect/cli/ValidationError"
 import * as FileSystem from "@effect/platform/FileSystem"
 import { Effect, Option } from "effect"
 import { findNumbers } from "../claims/numbers.ts"
@@ -14,7 +16,7 @@ import { defaultWorkers, progressLine, reconcileInputsParallel } from "../parall
 import { renderReport, reportBytes } from "../report/bytes.ts"
 import { USAGE } from "./help.ts"
 import { loadLexicon } from "./lexicon.ts"
-import { writeAtomically } from "./output.ts"
+import { forTerminal, writeAtomically } from "./output.ts"
 import { looksLikeHtml, readBounded, STDIN, stdinHasData } from "./stdin.ts"
 
 /** Options that take a value: named alone at the end of the line, they lack it. */
@@ -69,10 +71,8 @@ const tellAll = (skipped: ReadonlyArray<Skipped>, warnings: ReadonlyArray<Warnin
     ...skipped.map((s) => ({ path: s.path, line: `skipped ${s.path}: ${s.reason}` })),
     ...warnings.map((w) => ({ path: w.path, line: `warning ${w.path}: ${w.message}` })),
   ].sort((a, b) => comparePaths(a.path, b.path))
-  return Effect.forEach(lines, (l) => say(oneLine(l.line)), { discard: true })
+  return Effect.forEach(lines, (l) => say(forTerminal(l.line)), { discard: true })
 }
-
-const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ")
 
 /**
  * Exit status: 0 when every input was read, 1 when some were skipped (the report is still
@@ -80,10 +80,25 @@ const oneLine = (s: string) => s.replace(/[\r\n]+/g, " ")
  */
 const workers = Options.integer("workers").pipe(
   Options.withDescription(
-    "Worker threads for extraction beside the main thread (default: one per core but one; 0: none). Used only for large inputs; the report is the same",
+    "Worker threads for extraction beside the main thread (default: one per core but one; 0: none; at most one per core). Used only for large inputs; the report is the same",
+  ),
+  Options.mapEffect((n) =>
+    n < 0
+      ? Effect.fail(ValidationError.invalidValue(HelpDoc.p("--workers must be 0 or more")))
+      : Effect.succeed(n),
   ),
   Options.optional,
 )
+
+/** Workers asked for, at most one per core: more only cost memory and time. Said when capped. */
+const workersFor = (asked: Option.Option<number>) =>
+  Effect.gen(function* () {
+    const cores = availableParallelism()
+    const n = Option.getOrElse(asked, defaultWorkers)
+    if (n <= cores) return n
+    yield* say(`--workers ${n} is more than the ${cores} cores: ${cores} used`)
+    return cores
+  })
 
 const lexicon = Options.text("lexicon").pipe(
   Options.withPseudoName("FILE.yaml"),
@@ -124,6 +139,7 @@ export const reconcileCommand = Command.make(
       const read = yield* readInputs(
         args.paths.filter((p) => p !== "-"),
         texts,
+        { output: Option.getOrUndefined(args.output) },
       )
       const inputs = unread.length === 0 ? read : { ...read, skipped: [...unread, ...read.skipped] }
       yield* tellAll(inputs.skipped, inputs.warnings)
@@ -138,9 +154,7 @@ export const reconcileCommand = Command.make(
           const progress = yield* progressLine()
           return yield* reconcileInputsParallel(inputs, {
             // Worker threads hold the registry as built in; a lexicon's words are in this one only.
-            workers: Option.isSome(args.lexicon)
-              ? 0
-              : Math.max(0, Option.getOrElse(args.workers, defaultWorkers)),
+            workers: Option.isSome(args.lexicon) ? 0 : yield* workersFor(args.workers),
             progress,
           })
         }),

@@ -45,7 +45,7 @@ export function describeError(e: unknown): string {
   return (msg.split("\n")[0] ?? "").trim() || "unknown error"
 }
 
-function errnoOf(e: unknown): string | undefined {
+export function errnoOf(e: unknown): string | undefined {
   for (let x: unknown = e, depth = 0; typeof x === "object" && x !== null && depth < 4; depth++) {
     if ("code" in x && typeof x.code === "string") return x.code
     x = "cause" in x ? x.cause : undefined

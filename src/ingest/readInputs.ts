@@ -8,13 +8,15 @@
  * The result does not depend on the order of the paths: files are read in path order, a file
  * reached by two paths is read once under the smaller one, and duplicates are settled by path.
  */
+import { Buffer, isUtf8 } from "node:buffer"
+import { open } from "node:fs/promises"
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as Path from "@effect/platform/Path"
 import { Effect, Schema } from "effect"
 import type { Document, DocumentId, Skipped, Warning } from "../domain/Document.ts"
 import { normaliseDate } from "./dates.ts"
 import { comparePaths, dropDuplicates } from "./duplicates.ts"
-import { describeError, UnreadableInput } from "./errors.ts"
+import { describeError, errnoOf, UnreadableInput } from "./errors.ts"
 import { splitFrontMatter } from "./frontMatter.ts"
 import { extractHtml, sniffCharset } from "./html.ts"
 import { decodeBytes, Utf8Lines } from "./text.ts"
@@ -84,6 +86,11 @@ export interface TextInput {
   readonly format?: "text" | "html" | "jsonl"
 }
 
+export interface ReadOptions {
+  /** The file the report is written to (-o): never read as an article. */
+  readonly output?: string
+}
+
 /**
  * Reads the articles at `paths` (files and folders) and those given in `texts`, as one set: the
  * same checks, facts, duplicates and ids whichever way an article comes.
@@ -91,6 +98,7 @@ export interface TextInput {
 export const readInputs = Effect.fn("readInputs")(function* (
   paths: ReadonlyArray<string>,
   texts: ReadonlyArray<TextInput> = [],
+  options: ReadOptions = {},
 ) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
@@ -112,7 +120,8 @@ export const readInputs = Effect.fn("readInputs")(function* (
     Effect.gen(function* () {
       const info = yield* fs.stat(p).pipe(Effect.either)
       if (info._tag === "Left") {
-        if (!explicit && !ARTICLE.test(p)) return 0
+        // A name gone since the folder was listed, or a link to nothing: only an article's.
+        if (!explicit && !ARTICLE.test(p) && errnoOf(info.left) === "ENOENT") return 0
         skipped.push({ path: p, reason: describeError(info.left) })
         return 1
       }
@@ -141,16 +150,31 @@ export const readInputs = Effect.fn("readInputs")(function* (
       }
       const inside = new Set([...ancestors, real])
       let found = 0
-      for (const e of [...entries.right].sort()) {
-        if (e.startsWith(".")) continue // .git, .DS_Store, editors' swap files
-        found += yield* visit(path.join(p, e), false, inside)
+      const names = [...entries.right].sort().filter((e) => !e.startsWith(".")) // .git, .DS_Store, swap files
+      // A folder that can be listed but not searched (no x permission): its entries cannot be
+      // looked at, and the folder is named once, not each of them.
+      const first = names.length === 0 ? null : yield* fs.stat(path.join(p, names[0]!)).pipe(Effect.either)
+      if (first !== null && first._tag === "Left" && errnoOf(first.left) === "EACCES") {
+        skipped.push({ path: p, reason: `cannot read the folder's files: ${describeError(first.left)}` })
+        return 1
       }
+      for (const e of names) found += yield* visit(path.join(p, e), false, inside)
       if (found === 0 && explicit)
         skipped.push({ path: p, reason: `folder holds no articles (${FOLDER_HOLDS} files)` })
       return found === 0 && explicit ? 1 : found
     })
 
   for (const p of new Set(paths)) yield* visit(p, true, new Set())
+
+  // The report being written is not an article, even in a folder given as input.
+  if (options.output !== undefined && options.output !== "") {
+    const real = yield* realOf(options.output)
+    const reached = files.get(real)
+    if (reached !== undefined) {
+      files.delete(real)
+      skipped.push({ path: reached, reason: "is this run's output file (-o): not read" })
+    }
+  }
 
   // 2. Read them, in path order.
   const sourcesCache = new Map<string, Map<string, SourceFacts> | null>()
@@ -180,6 +204,19 @@ export const readInputs = Effect.fn("readInputs")(function* (
       const decoded = Schema.decodeUnknownEither(SourcesFile)(json)
       if (decoded._tag === "Left")
         return problem('not a list of { "documents": [{ "file", "outlet", "published" }] }')
+      const missing: string[] = []
+      for (const d of decoded.right.documents) {
+        const beside = path.join(path.dirname(file), d.file)
+        if (!(yield* fs.exists(beside).pipe(Effect.orElseSucceed(() => false)))) missing.push(d.file)
+      }
+      if (missing.length > 0)
+        warnings.push({
+          path: file,
+          message: `${missing.length === 1 ? "an entry" : `${missing.length} entries`} for no file beside it: ${missing
+            .slice(0, 3)
+            .map((f) => JSON.stringify(shorten(f)))
+            .join(", ")}${missing.length > 3 ? ", ..." : ""}`,
+        })
       return new Map(decoded.right.documents.map((d) => [d.file, d]))
     })
 
@@ -196,12 +233,30 @@ export const readInputs = Effect.fn("readInputs")(function* (
         return yield* unreadable(
           `too large (${Math.round(Number(info.size) / 2 ** 20)} MB; the limit is ${MAX_BYTES / 2 ** 20} MB)`,
         )
-      if (Number(info.size) === 0) return yield* unreadable("empty file")
+      // A size of 0 is not always an empty file: the files of /proc say 0 and hold text. They are
+      // read as streams, up to the size limit; an empty one is said so after reading.
+      if (Number(info.size) === 0) {
+        const bytes = yield* readBounded(file).pipe(Effect.mapError((e) => unreadable(describeError(e))))
+        if (bytes === null)
+          return yield* unreadable(`too large (more than the limit of ${MAX_BYTES / 2 ** 20} MB)`)
+        if (bytes.length === 0) return yield* unreadable("empty file")
+        return yield* readBytes(
+          file,
+          bytes,
+          HTML.test(file),
+          JSONL.test(file),
+          sourcesFor(path.dirname(file)),
+        )
+      }
       if (JSONL.test(file)) {
         // Line by line, a piece of the file at a time: each line is parsed as it is decoded, and
         // only its record is kept. A file that is not valid UTF-8 is read again, whole, below.
         const result: FileResult = { drafts: [], skipped: [], warnings: [] }
-        const lines = new Utf8Lines((line, i) => readJsonlLine(file, line, i, result))
+        const opening: string[] = []
+        const lines = new Utf8Lines((line, i) => {
+          if (i < 2) opening.push(line)
+          readJsonlLine(file, line, i, result)
+        })
         const utf8 = yield* Effect.scoped(
           Effect.gen(function* () {
             const opened = yield* fs.open(file)
@@ -213,6 +268,7 @@ export const readInputs = Effect.fn("readInputs")(function* (
           }),
         ).pipe(Effect.mapError((e) => unreadable(describeError(e))))
         if (utf8) {
+          if (isOwnReport(opening.join("\n"))) return yield* unreadable(OWN_REPORT)
           // Every line blank: nothing read, nothing skipped.
           if (result.drafts.length === 0 && result.skipped.length === 0)
             return yield* unreadable("empty file (only white space)")
@@ -243,7 +299,14 @@ export const readInputs = Effect.fn("readInputs")(function* (
         try: () => decodeBytes(bytes, isHtml ? sniffCharset(bytes) : null),
         catch: (e) => unreadable(`cannot decode: ${describeError(e)}`),
       })
-      if (decoded._tag === "NotText") return yield* unreadable(decoded.reason)
+      if (decoded._tag === "NotText") {
+        // One bad part of a JSONL file (a binary tail) does not lose its good lines.
+        if (isJsonl) {
+          const result = jsonlByLine(file, bytes)
+          if (result.drafts.length > 0) return result
+        }
+        return yield* unreadable(decoded.reason)
+      }
       const result: FileResult = { drafts: [], skipped: [], warnings: [] }
       if (decoded.replaced > 0)
         result.warnings.push({
@@ -252,8 +315,10 @@ export const readInputs = Effect.fn("readInputs")(function* (
             `invalid ${decoded.encoding.toUpperCase()}: ${plural(decoded.replaced, "bad byte sequence")}` +
             ` (the first on line ${decoded.firstBadLine}) read as U+FFFD`,
         })
-      const raw = decoded.text
+      // Lines ended by CR alone (old Mac files): read as lines, so that the front matter is.
+      const raw = decoded.text.includes("\n") ? decoded.text : decoded.text.replace(/\r/g, "\n")
       if (raw.trim() === "") return yield* unreadable("empty file (only white space)")
+      if (isOwnReport(raw)) return yield* unreadable(OWN_REPORT)
       if (isJsonl) {
         for (const [i, line] of raw.split("\n").entries()) readJsonlLine(file, line, i, result)
         return result
@@ -273,6 +338,7 @@ export const readInputs = Effect.fn("readInputs")(function* (
       switch (fm._tag) {
         case "Fields": {
           if (fm.body.trim() === "") return yield* unreadable("no text after the front matter")
+          for (const w of fm.warnings) result.warnings.push({ path: file, message: w })
           result.drafts.push(draftOf(file, fm.fields, fm.body, fm.lines + 1, null, result.warnings))
           return result
         }
@@ -324,8 +390,9 @@ export const readInputs = Effect.fn("readInputs")(function* (
   // 3. One copy of each document.
   const unique = dropDuplicates(drafts)
   for (const s of unique.skipped) skipped.push(s)
+  const documents = assignIds(unique.kept, warnings)
   return {
-    documents: assignIds(unique.kept),
+    documents,
     skipped: dedupeEntries(skipped, (s) => s.reason),
     warnings: dedupeEntries(warnings, (w) => w.message),
   } satisfies Inputs
@@ -335,30 +402,75 @@ export const readInputs = Effect.fn("readInputs")(function* (
 function readJsonlLine(file: string, line: string, i: number, result: FileResult): void {
   if (line.trim() === "") return
   const where = `${file}:${i + 1}`
-  const problem = jsonlProblem(line)
-  if (typeof problem === "string") result.skipped.push({ path: where, reason: problem })
-  else {
-    const id = problem.id === undefined ? null : String(problem.id)
-    result.drafts.push(draftOf(where, problem.record, problem.text, 1, id, result.warnings))
+  try {
+    const problem = jsonlProblem(line)
+    if (typeof problem === "string") result.skipped.push({ path: where, reason: problem })
+    else {
+      const warnings: Warning[] = []
+      const draft = draftOf(where, problem.record, problem.text, 1, problem.id, warnings)
+      result.drafts.push(draft)
+      for (const w of warnings) result.warnings.push(w)
+    }
+  } catch (e) {
+    // A record nested thousands deep overflows the stack of whatever walks it: that line only.
+    const reason =
+      e instanceof RangeError ? "record is nested too deeply" : `cannot read the record: ${describeError(e)}`
+    result.skipped.push({ path: where, reason })
   }
 }
+
+/**
+ * A JSONL file that is not text as a whole (a binary tail, a stretch of bad bytes), line by line:
+ * a line that is not UTF-8 text is skipped with its number, the others are read.
+ */
+function jsonlByLine(file: string, bytes: Uint8Array): FileResult {
+  const result: FileResult = { drafts: [], skipped: [], warnings: [] }
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let start = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0
+  for (let i = 0; start <= b.length; i++) {
+    let end = b.indexOf(10, start)
+    if (end === -1) end = b.length
+    const line = b.subarray(start, end)
+    if (line.includes(0) || !isUtf8(line))
+      result.skipped.push({ path: `${file}:${i + 1}`, reason: "line is not UTF-8 text (binary data)" })
+    else readJsonlLine(file, line.toString("utf8"), i, result)
+    start = end + 1
+  }
+  return result
+}
+
+/** What a report of this tool opens with: its Markdown title and count line, or its JSON. */
+const OWN_REPORT = "is a report of reconcile, not an article: not read"
+const REPORT_MD = /^# Reconciliation report\r?\n\r?\n\d[\d,]* documents? from /
+const REPORT_JSON = /^\{\r?\n {2}"documents": \[/
+const isOwnReport = (text: string) => REPORT_MD.test(text) || REPORT_JSON.test(text)
 
 /** A JSONL line's record, or why it is not one. */
 function jsonlProblem(
   line: string,
-): string | { record: Record<string, unknown>; text: string; id: string | number | undefined } {
+): string | { record: Record<string, unknown>; text: string; id: string | null } {
   let parsed: unknown
   try {
     parsed = JSON.parse(line)
-  } catch {
-    return "line is not JSON"
+  } catch (e) {
+    return e instanceof RangeError ? "record is nested too deeply" : "line is not JSON"
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
     return "line is not a JSON object"
+  const record = parsed as Record<string, unknown>
+  if (!("text" in record)) return "record has no `text` string"
   const rec = Schema.decodeUnknownEither(JsonlRecord)(parsed)
-  if (rec._tag === "Left") return "record has no `text` string"
+  if (rec._tag === "Left")
+    return typeof record.text !== "string" ? "`text` is not a string" : "`id` is not a string or a number"
   if (rec.right.text.trim() === "") return "record's `text` is empty"
-  return { record: parsed as Record<string, unknown>, text: rec.right.text, id: rec.right.id }
+  const id = rec.right.id
+  if (typeof id !== "number") return { record, text: rec.right.text, id: id ?? null }
+  if (Number.isSafeInteger(id)) return { record, text: rec.right.text, id: String(id) }
+  // A number JSON.parse cannot hold exactly (beyond 2^53, or a fraction): its digits as written.
+  const written = [...line.matchAll(/"id"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*[,}]/g)]
+  const digits = written.length === 1 ? written[0]?.[1] : undefined
+  if (digits !== undefined) return { record, text: rec.right.text, id: digits }
+  return "`id` is a number too large to keep exactly: give it as a string"
 }
 
 function draftOf(
@@ -374,7 +486,10 @@ function draftOf(
   if (publishedRaw != null && published === null)
     warnings.push({
       path: where,
-      message: `published ${JSON.stringify(shorten(String(publishedRaw)))} is not a date; read as undated`,
+      message:
+        typeof publishedRaw === "string" || typeof publishedRaw === "number"
+          ? `published ${JSON.stringify(shorten(String(publishedRaw)))} is not a date; read as undated`
+          : `published is ${Array.isArray(publishedRaw) ? "a list" : `a ${typeof publishedRaw}`}, not a date; read as undated`,
     })
   const field = (name: (typeof FACT_FIELDS)[number]): string | null => {
     const v = facts[name]
@@ -403,6 +518,29 @@ function definedFacts(given: SourceFacts | undefined): Record<string, unknown> {
   return out
 }
 
+/** A file's bytes, read as a stream up to MAX_BYTES: null when there are more. */
+const readBounded = (file: string): Effect.Effect<Uint8Array | null, unknown> =>
+  Effect.tryPromise({
+    try: async () => {
+      const handle = await open(file, "r")
+      try {
+        const chunks: Buffer[] = []
+        let total = 0
+        for (;;) {
+          const chunk = Buffer.allocUnsafe(1 << 16)
+          const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+          if (bytesRead === 0) return Buffer.concat(chunks, total)
+          total += bytesRead
+          if (total > MAX_BYTES) return null
+          chunks.push(chunk.subarray(0, bytesRead))
+        }
+      } finally {
+        await handle.close()
+      }
+    },
+    catch: (e) => e,
+  })
+
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`
 const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s)
 
@@ -426,7 +564,7 @@ function dedupeEntries<T extends { readonly path: string }>(
  * Gives each document a stable id, independent of input order: the JSONL `id` when given, else
  * the file name without its extension, lengthened by parent folders only where two names collide.
  */
-export function assignIds(drafts: ReadonlyArray<Draft>): Document[] {
+export function assignIds(drafts: ReadonlyArray<Draft>, warnings: Warning[] = []): Document[] {
   const base = (d: Draft, depth: number): string => {
     if (d.givenId !== null) return d.givenId
     const parts = d.path.replace(/\\/g, "/").split("/").filter(Boolean)
@@ -461,6 +599,13 @@ export function assignIds(drafts: ReadonlyArray<Draft>): Document[] {
     if (used.has(id)) {
       for (id = `${wanted}~${n}`; used.has(id); id = `${wanted}~${n}`) n++
       nextSuffix.set(wanted, n + 1)
+      // A given id is the user's: renaming it is said (a name made from a path is not).
+      const d = drafts[i]!
+      if (d.givenId !== null)
+        warnings.push({
+          path: d.path,
+          message: `id ${JSON.stringify(shorten(wanted))} is taken by an earlier document; read as ${JSON.stringify(shorten(id))}`,
+        })
     }
     used.add(id)
     ids[i] = id

@@ -21,7 +21,8 @@
  * the content order). Within a group, identical claims (the same wire sentence in fifty
  * outlets, a figure repeated down a page) are compared once, as one signature.
  */
-import type { Claim } from "../domain/Claim.ts"
+import { rivalClaimants } from "../claims/claimant.ts"
+import type { Claim, Claimant } from "../domain/Claim.ts"
 import type { Interval } from "../domain/interval.ts"
 import { meets } from "../domain/Value.ts"
 import { type Content, compat, type Features, SLACK } from "./compat.ts"
@@ -58,22 +59,21 @@ const WIDE = 62
 
 /**
  * Identical claims in a group, compared once. Whether one of them comes from the document (or
- * the sentence) of the claim being placed is read from a mark: before a claim is compared, each
- * signature with a member from its document is marked with the claim's number, so that the
- * innermost loop reads a field rather than looks the document up in a set.
+ * the sentence) of the claim being placed is read from the numbers of its last member's document
+ * and sentence: claims are placed in canonicalOrder, where the claims of one document come one
+ * after another, in the order of their sentences, so a signature has a member from the placed
+ * claim's document (sentence) exactly when its last member does. One comparison of a field, in
+ * constant time: marking every signature of the document before each claim was quadratic in the
+ * size of one large document.
  */
 interface Signature {
   readonly rep: Content
   count: number
-  /** The number of the last claim whose document has a member here; the same for sentences. */
+  /** The numbers (in placing order) of its last member's document and sentence. */
   document: number
   sentence: number
-}
-
-/** A signature with a member from a document, and that member's sentence. */
-interface Holder {
-  readonly signature: Signature
-  readonly sentence: number
+  /** Its last member's claimant (two speakers' figures of one sentence may be one figure's). */
+  claimant: Claimant
 }
 
 interface Cluster {
@@ -104,7 +104,11 @@ interface Block {
 const cmp = (a: string | number | null, b: string | number | null): number =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1
 
-/** A content-derived order: publication day, outlet, document, position. */
+/**
+ * A content-derived order: publication day, outlet, document, position. The claims of one
+ * document are next to each other, in the order of their sentences (groupClaims relies on it:
+ * the day and the outlet are the document's).
+ */
 export function canonicalOrder(a: Features, b: Features): number {
   return (
     cmp(a.day, b.day) ||
@@ -124,13 +128,14 @@ function ascending(ks: ReadonlyArray<Cluster>): boolean {
 
 /**
  * The clusters of a block whose days meet the claim's window, oldest first, at most
- * MAX_CANDIDATES of them. Each is taken once, by marking it with the claim's number.
+ * MAX_CANDIDATES of them: the most recent of each list (the lists are kept in the order the
+ * clusters were started), so that the cost does not grow with the lists, which one large document
+ * makes long. Each is taken once, by marking it with the claim's number.
  */
 function candidates(block: Block, f: Content, n: number): Cluster[] {
-  let found: Cluster[]
-  if (f.start === null || f.end === null) found = block.undated
+  const found: Cluster[] = []
+  if (f.start === null || f.end === null) take(block.undated, n, found)
   else {
-    found = []
     take(block.wide, n, found)
     // Days around the claim's own too, for a running total: it may be the update of a figure of
     // days before (compat.ts). Figures with no time word are listed under the days around theirs
@@ -143,28 +148,56 @@ function candidates(block: Block, f: Content, n: number): Cluster[] {
       }
     else for (const list of block.byDay.values()) take(list, n, found)
   }
-  // The lists are mostly in order already, and a sort has a cost even for a few elements. (The
-  // block's undated list is sorted in place: it stays in order for the next claims.)
+  // A sort has a cost even for a few elements: none when the claim met only one list.
   if (!ascending(found)) found.sort((a, b) => a.index - b.index)
   return found.length > MAX_CANDIDATES ? found.slice(found.length - MAX_CANDIDATES) : found
 }
 
-/** Adds to `found` the clusters of a list not yet marked with `n`, and marks them. */
+/**
+ * Adds to `found` the most recent MAX_CANDIDATES clusters of a list (in order) not yet marked
+ * with `n`, and marks them. Enough for the most recent MAX_CANDIDATES of all the lists: a cluster
+ * among those has fewer than MAX_CANDIDATES more recent ones in its own list.
+ */
 function take(list: ReadonlyArray<Cluster>, n: number, found: Cluster[]): void {
-  for (const k of list)
+  const start = found.length
+  for (let i = list.length - 1; i >= 0 && found.length - start < MAX_CANDIDATES; i--) {
+    const k = list[i]!
     if (k.seen !== n) {
       k.seen = n
       found.push(k)
     }
+  }
+  // Taken newest first: back in order.
+  for (let i = start, j = found.length - 1; i < j; i++, j--) {
+    const t = found[i]!
+    found[i] = found[j]!
+    found[j] = t
+  }
+}
+
+/** Adds a cluster to a list, in the order clusters were started (mostly at the end). */
+function insert(list: Cluster[], k: Cluster): void {
+  if (list.length === 0 || list[list.length - 1]!.index < k.index) {
+    list.push(k)
+    return
+  }
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid]!.index < k.index) lo = mid + 1
+    else hi = mid
+  }
+  list.splice(lo, 0, k)
 }
 
 /** Lists a cluster in its block under the claim's window, once per day (or list). */
 function index(block: Block, k: Cluster, f: Content): void {
   if (f.start === null || f.end === null) {
-    if (!k.undated) block.undated.push(k)
+    if (!k.undated) insert(block.undated, k)
     k.undated = true
   } else if (f.end - f.start > WIDE) {
-    if (!k.wide) block.wide.push(k)
+    if (!k.wide) insert(block.wide, k)
     k.wide = true
   } else {
     // A figure with no time word is listed under the days around its own too, so that a figure
@@ -174,7 +207,7 @@ function index(block: Block, k: Cluster, f: Content): void {
       if (k.days.has(d)) continue
       k.days.add(d)
       const list = block.byDay.get(d)
-      if (list) list.push(k)
+      if (list) insert(list, k)
       else block.byDay.set(d, [k])
     }
   }
@@ -184,10 +217,18 @@ function index(block: Block, k: Cluster, f: Content): void {
 export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
   const blocks = new Map<string, Map<string, Block>>()
   const clusters: Cluster[] = []
-  const holders = new Map<string, Holder[]>()
   let n = 0
+  // The numbers of the current document and sentence (see Signature).
+  let document = 0
+  let sentence = 0
+  let previous: Features | null = null
   for (const f of [...features].sort(canonicalOrder)) {
     n++
+    if (previous === null || previous.document !== f.document) {
+      document = n
+      sentence = n
+    } else if (previous.sentence !== f.sentence) sentence = n
+    previous = f
     const content = f.content
     // By story, then head (one copy of each per run, see compat.ts: found without building a key).
     let byHead = blocks.get(content.story ?? "")
@@ -200,15 +241,6 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
       block = { byDay: new Map(), wide: [], undated: [] }
       byHead.set(content.head, block)
     }
-    let held = holders.get(f.document)
-    if (!held) {
-      held = []
-      holders.set(f.document, held)
-    }
-    for (const h of held) {
-      h.signature.document = n
-      if (h.sentence === f.sentence) h.signature.sentence = n
-    }
     let chosen: Cluster | null = null
     let best = -1
     for (const k of candidates(block, content, n)) {
@@ -217,14 +249,17 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
       let agrees = true
       let looseDisagreement = false
       for (const s of k.signatures.values()) {
-        if (s.sentence === n) fits = false
+        // Two figures of one sentence are never one figure, but for two speakers' figures of it.
+        const rival = s.sentence === sentence && rivalClaimants(s.claimant, f.claim.claimant)
+        if (s.sentence === sentence && !rival) fits = false
         else {
           const c = compat(content, s.rep)
           if (c === "no") fits = false
           // One article does not contradict itself: two of its figures that differ are two
           // things, unless they are values of one running total (the first count and the
-          // latest, worded as an update: "nearly 40 lost at sea", "34 remain missing").
-          else if (s.document === n && !series(content, s.rep)) fits = agree(content, s.rep)
+          // latest, worded as an update: "nearly 40 lost at sea", "34 remain missing"), or two
+          // speakers' figures of one thing ("police put the crowd at 4,000, organisers at 20,000").
+          else if (s.document === document && !rival && !series(content, s.rep)) fits = agree(content, s.rep)
           else if (c === "loose") looseDisagreement ||= !agreeLoosely(content, s.rep)
           else {
             strong += s.count
@@ -266,14 +301,13 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
     chosen.members.push(f)
     let s = chosen.signatures.get(content)
     if (!s) {
-      s = { rep: content, count: 0, document: 0, sentence: 0 }
+      s = { rep: content, count: 0, document: 0, sentence: 0, claimant: f.claim.claimant }
       chosen.signatures.set(content, s)
     }
     s.count++
-    // No mark for this claim: the signature's first member from this sentence.
-    if (s.sentence !== n) held.push({ signature: s, sentence: f.sentence })
-    s.document = n
-    s.sentence = n
+    s.document = document
+    s.sentence = sentence
+    s.claimant = f.claim.claimant
     index(block, chosen, content)
     chosen.running ||= content.running
     if (f.day !== null) {

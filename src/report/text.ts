@@ -7,16 +7,19 @@
 /** The ellipsis put where text was cut. */
 export const ELLIPSIS = "…"
 
-/** Control characters (other than whitespace) are not text a reader can see: they become spaces. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
+/**
+ * Control characters (other than whitespace) are not text a reader can see: they become spaces. So
+ * do the bidirectional controls (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069), which
+ * would reorder what a reader sees of the report around them.
+ */
+const BIDI = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069"
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000e-\\u001f\\u007f${BIDI}]`, "g")
 
 /**
  * What `oneLine` would change: a control character, whitespace other than a plain space, two spaces
  * in a row, or a space at either end. Most text has none of them, and is returned as it is.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const NOT_ONE_LINE = /[^\S ]|[\u0000-\u0008\u000e-\u001f\u007f]| {2}|^ | $/
+const NOT_ONE_LINE = new RegExp(`[^\\S ]|[\\u0000-\\u0008\\u000e-\\u001f\\u007f${BIDI}]| {2}|^ | $`)
 
 /** One line of text: control characters and runs of whitespace (newlines too) become one space. */
 export const oneLine = (text: string): string =>
