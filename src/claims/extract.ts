@@ -337,7 +337,8 @@ export function readSentence(text: string): Reading {
     const ev = findEvent(text, span)
     // An event needs something it was done to: a named target, a place, or a figure it governs
     // ("Police arrested 17 protesters", which a denial of any arrests contradicts).
-    const counted = quantities.some((q) => q.at > ev?.verbStart! && q.at - ev!.verbStart < 40)
+    const verbAt = ev?.verbStart ?? -1
+    const counted = quantities.some((q) => q.at > verbAt && q.at - verbAt < 40)
     if (ev && (ev.target !== null || places.length > 0 || ev.existential || counted)) {
       const denied =
         ev.negated ||
