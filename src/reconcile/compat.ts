@@ -446,8 +446,9 @@ export function compat(a: Content, b: Content): Compat {
   // when one of the two is worded as an update ("remain missing", "rose to") or both name the
   // same place. Any other figure without a time word only corroborates one with.
   // (A denial that names no party denies the event on the days it speaks of, however it says them.)
-  let c: Compat =
-    a.timed === b.timed || (a.running && b.running) || partyless(a) || partyless(b) ? "strong" : "loose"
+  // A figure with no time word is about the day it was published and the night before: beside a
+  // stated time within that window, it is about the same days.
+  let c: Compat = "strong"
   if (a.start !== null && b.start !== null && a.end !== null && b.end !== null) {
     if (a.start > b.end || b.start > a.end) {
       // A total's update ("grew to 146" on 28 February, "198 in all" on Friday) may be a later
