@@ -173,4 +173,17 @@ describe("per-figure claimants", () => {
     )
     expect(rivalClaimants(e!.claimant, f!.claimant)).toBe(false)
   })
+  it("reads a closing clause with its own figure as a statement, not as the sentence's sign-off", () => {
+    const text =
+      "Police said 30 people were injured in Paris, while organisers said 50 people were injured in Paris."
+    expect(findAttribution(text).name).toBe("Police")
+    expect(findAttribution("Thirty people were injured in Paris, the police said on Friday.").name).toBe(
+      "the police",
+    )
+    const claims = extractClaims(doc("d", "Outlet", "2023-03-24", text))
+    expect(claims.map((c) => [c.value, c.claimant.name])).toEqual([
+      [30, "Police"],
+      [50, "organisers"],
+    ])
+  })
 })

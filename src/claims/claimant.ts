@@ -59,6 +59,8 @@ const COUNTING = new RegExp(
   `^(?:(?:On|In|Meanwhile|Also|However|But|And|Later|Earlier|Separately|Overnight|Previously)\\b[^,]{0,40},\\s*)?${NP}\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|have\\s+|has\\s+)?(puts?(?=\\s+(?:the|its|their)\\s+[^,;]{1,50}?\\s+at\\s+${BOUND}\\d)|counted(?=\\s+${BOUND}\\d)|counts(?=\\s+${BOUND}\\d))`,
   "u",
 )
+/** A figure and the noun it counts ("50 people", "800,000 protesters"): after a verb of saying, a statement. */
+const OWN_FIGURE = /\d\s+\p{Ll}/u
 const MAY_COUNT = /\b(?:put|puts|counted|counts)\b/
 
 const ORG_HEAD =
@@ -110,7 +112,9 @@ export function findAttribution(sentence: string): Attribution {
   const attributions: Array<{ np: string; start: number; end: number; verb: string | null }> = []
   // TRAILING, INVERTED and LEADING each need a verb of saying: without one, none is run.
   const maySay = SAYS.test(sentence)
-  const t = maySay ? TRAILING.exec(sentence) : null
+  const t0 = maySay ? TRAILING.exec(sentence) : null
+  // ", while organisers said 50 people were hurt.": a clause with its own figure, not a sign-off.
+  const t = t0 !== null && OWN_FIGURE.test(t0[0].slice(t0[0].lastIndexOf(t0[2]!) + t0[2]!.length)) ? null : t0
   if (t) attributions.push({ np: t[1]!, start: t.index, end: sentence.length, verb: t[2] ?? null })
   const inv = maySay ? INVERTED.exec(sentence) : null
   if (inv) attributions.push({ np: inv[2]!, start: inv.index, end: sentence.length, verb: inv[1] ?? null })
