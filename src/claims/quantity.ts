@@ -643,6 +643,9 @@ function verbOf(
  */
 const RIVAL_BEFORE = new RegExp(`\\b(?:${SAY_VERBS}|counted|put (?:it|the \\w+|them) at|at)\\s*$`, "i")
 
+/** The clause of a second speaker's figure: "whereas the CGT claimed", "while organisers said". */
+const RIVAL_CLAUSE = new RegExp(`\\b(?:whereas|while)\\b[^,;]*\\b(?:${SAY_VERBS}|counted|put)\\b`, "i")
+
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]*$/i
 const MAGNITUDE_AFTER = /^[\s-]*(?:magnitude|on the richter scale)\b/i
 const TEMPERATURE_AFTER = /^\s*(?:°\s*[CF]\b|degrees?\b|[CF]\b)/
@@ -851,7 +854,17 @@ export function frameOf(
     afterSpans.length > 0 ? [afterSpans[0]!] : beforeSpans.length > 0 ? beforeSpans : beforeSentence
   const spanPlaces = placesOf(where)
   const aggregate = where.some((p) => p.aggregate) && !each
-  const allPlaces = dedupe([...gather.places, ...spanPlaces])
+  let allPlaces = dedupe([...gather.places, ...spanPlaces])
+  // A rival speaker's figure is of the place the figure it answers names ("counted 119,000 in
+  // Paris, whereas the CGT claimed 800,000 on the capital's streets").
+  if (
+    allPlaces.length === 0 &&
+    previous !== null &&
+    previous.places.length > 0 &&
+    previous.counted === counted &&
+    RIVAL_CLAUSE.test(sentence.slice(Math.max(0, clauseStart - 12), n.start))
+  )
+    allPlaces = [...previous.places]
 
   // Whose: the side of the counted things ("Ukrainian drones"), else the side that did it, when
   // the clause says so in so many words ("Russia fired", "Russian artillery struck").

@@ -248,6 +248,8 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
       let fits = true
       let agrees = true
       let looseDisagreement = false
+      /** The group holds the figure this one answers: another speaker's of the same sentence. */
+      let answers = false
       for (const s of k.signatures.values()) {
         // Two figures of one sentence are never one figure, but for two speakers' figures of it.
         const rival = s.sentence === sentence && rivalClaimants(s.claimant, f.claim.claimant)
@@ -263,6 +265,7 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
           else if (c === "loose") looseDisagreement ||= !agreeLoosely(content, s.rep)
           else {
             strong += s.count
+            answers ||= rival
             agrees &&= agree(content, s.rep)
           }
         }
@@ -275,7 +278,12 @@ export function groupClaims(features: ReadonlyArray<Features>): Features[][] {
       // A claim joins the group it agrees with, then the one it matches most strongly; a running
       // total joins the series it matches most strongly whatever its value (its other figures
       // are earlier or later values, not rival ones).
-      const score = (agrees && !content.running ? 1_000_000_000 : 0) + strong * 2 + (agrees ? 1 : 0)
+      // A second speaker's figure joins the one it answers in its sentence, first of all.
+      const score =
+        (answers ? 2_000_000_000 : 0) +
+        (agrees && !content.running ? 1_000_000_000 : 0) +
+        strong * 2 +
+        (agrees ? 1 : 0)
       if (fits && score > best) {
         chosen = k
         best = score

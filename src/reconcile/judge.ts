@@ -9,7 +9,7 @@
  *   tolls move, or the later wording says it is an update ("rose to").
  * - `corroborated`: otherwise.
  */
-import { sameClaimant } from "../claims/claimant.ts"
+import { rivalClaimants, sameClaimant } from "../claims/claimant.ts"
 import { runningOf } from "../claims/registry.ts"
 import type { Claim, QuantityClaim } from "../domain/Claim.ts"
 import type { Group, GroupFlag, GroupId, Verdict } from "../domain/Group.ts"
@@ -261,7 +261,11 @@ function firstDisagreement(items: ReadonlyArray<Item>): readonly [Claim, Claim] 
     for (let j = i + 1; j < reps.length; j++) {
       const a = reps[i]!
       const b = reps[j]!
-      if (a.source !== b.source && !agree(a, b) && compat(a.content, b.content) === "strong")
+      if (
+        (a.source !== b.source || rivalClaimants(a.claim.claimant, b.claim.claimant)) &&
+        !agree(a, b) &&
+        compat(a.content, b.content) === "strong"
+      )
         return [a.claim, b.claim]
     }
   return null
@@ -277,7 +281,16 @@ export function judge(id: string, group: ReadonlyArray<Features>, w: Wording = w
   let reason: string
   let timeline: Group["timeline"]
   let latest: Value | undefined
-  if (independent < 2) {
+  // One outlet may still carry two speakers' figures that do not meet ("police put the crowd at
+  // 4,000, organisers at 20,000"): a conflict between witnesses, reported as one.
+  const rivals =
+    independent < 2 && claims.some((c, i) => claims.some((d, j) => j > i && rivalClaimants(c.claimant, d.claimant)))
+      ? firstDisagreement(group.map((f, i) => itemOf(f, source[i]!)))
+      : null
+  if (rivals !== null) {
+    verdict = "conflict"
+    reason = whyConflict(rivals, claims)
+  } else if (independent < 2) {
     verdict = "single-source"
     reason =
       outlets.length > 1
@@ -346,7 +359,7 @@ function whyConflict([a, b]: readonly [Claim, Claim], claims: ReadonlyArray<Clai
       camp = { label, outlets: new Set<string>() }
       camps.set(key, camp)
     }
-    camp.outlets.add(outletOf(c))
+    camp.outlets.add(c.claimant.kind === "outlet" ? outletOf(c) : `${outletOf(c)} (${c.claimant.name})`)
   }
   const sorted = [...camps.values()].sort(
     (x, y) => y.outlets.size - x.outlets.size || (x.label < y.label ? -1 : 1),
