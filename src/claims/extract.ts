@@ -29,7 +29,7 @@ import { DENIALS, HEDGES } from "./lexicon.ts"
 import { FAST_PATH } from "./numbers/lexicon.ts"
 import { findNumbers, isFigure, type NumberMention } from "./numbers.ts"
 import { findPlaces } from "./place.ts"
-import { type Frame, findActions, frameOf, placesOf, updateBefore } from "./quantity.ts"
+import { clauseAround, type Frame, findActions, frameOf, placesOf, updateBefore } from "./quantity.ts"
 import { isKnownAction, KNOWN_THINGS, thingEntry } from "./registry.ts"
 import { type Sentence, segment } from "./segment.ts"
 import { dayOf, isoDay, timeCandidates, windowAt } from "./time.ts"
@@ -392,7 +392,7 @@ function timesOf(reading: Reading, text: string, published: string | null): Read
   if (times === undefined) {
     const candidates = timeCandidates(text, published)
     times = reading.drafts.map((d) => {
-      const w = windowAt(candidates, d.at)
+      const w = windowAt(candidates, d.at, clauseAround(text, d.at))
       return w === null ? null : { start: isoDay(w.start), end: isoDay(w.end), text: w.text }
     })
     reading.times.set(day, times)

@@ -195,9 +195,14 @@ const SINCE = /\bsince\s+(?:(?:late|early|mid)\s+)?$/i
 const SINCE_START = /^since\b/i
 
 /** The window around `focus` (a figure's offset) from a sentence's candidates (see resolveTime). */
-export function windowAt(c: TimeCandidates, focus: number): Window | null {
+export function windowAt(
+  c: TimeCandidates,
+  focus: number,
+  /** The figure's clause: a time said in a later clause ("..., which started in January") is another's. */
+  clause: readonly [number, number] | null = null,
+): Window | null {
   if (c.whole !== null) return c.whole
-  const found = c.found
+  const found = clause === null ? c.found : c.found.filter((w) => w.index < clause[1])
   if (found.length > 0) {
     // The nearest to the figure wins; the first of equals.
     let best = found[0]!
