@@ -45,6 +45,19 @@ const LEADING = new RegExp(
   `^(?:(?:On|In|Meanwhile|Also|However|But|And|Later|Earlier|Separately|Overnight|Previously)\\b[^,]{0,40},\\s*)?${NP}\\s+(?:also\\s+|later\\s+|earlier\\s+|previously\\s+|has\\s+|had\\s+|have\\s+|then\\s+)?(${SAY})\\b`,
   "u",
 )
+/**
+ * "Darmanin, speaking to the CNews channel on Friday morning, also said ...": a speaker, a phrase
+ * set off by commas, and the verb.
+ */
+const LEADING_APPOSED = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s+[^,;:"“”]{3,80},\\s+(?:also\\s+|later\\s+|then\\s+)?(${SAY})\\b`,
+  "u",
+)
+/** "... and Interior Minister Gérald Darmanin said 903 fires were lit": a speaker after "and" or "but". */
+const JOINED = new RegExp(
+  `[,;]?\\s(?:and|but)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*)\\s+(?:also\\s+|later\\s+)?(${SAY})\\b`,
+  "u",
+)
 /** A verb of saying, as the three patterns above read it (same flags). */
 const SAYS = new RegExp(`${SAY}\\b`, "u")
 const ACCORDING = /\b[Aa]ccording to\s+([^,;:.“”"()]{2,80})/u
@@ -128,6 +141,22 @@ export function findAttribution(sentence: string): Attribution {
       start: lead.index,
       end: lead.index + lead[0].length,
       verb: lead[2] ?? null,
+    })
+  const apposed = maySay && lead === null ? LEADING_APPOSED.exec(sentence) : null
+  if (apposed)
+    attributions.push({
+      np: apposed[1]!,
+      start: apposed.index,
+      end: apposed.index + apposed[0].length,
+      verb: apposed[2] ?? null,
+    })
+  const joined = maySay && attributions.length === 0 ? JOINED.exec(sentence) : null
+  if (joined)
+    attributions.push({
+      np: joined[1]!,
+      start: joined.index,
+      end: joined.index + joined[0].length,
+      verb: joined[2] ?? null,
     })
   const counting = MAY_COUNT.test(sentence) ? COUNTING.exec(sentence) : null
   if (counting)

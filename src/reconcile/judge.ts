@@ -284,7 +284,8 @@ export function judge(id: string, group: ReadonlyArray<Features>, w: Wording = w
   // One outlet may still carry two speakers' figures that do not meet ("police put the crowd at
   // 4,000, organisers at 20,000"): a conflict between witnesses, reported as one.
   const rivals =
-    independent < 2 && claims.some((c, i) => claims.some((d, j) => j > i && rivalClaimants(c.claimant, d.claimant)))
+    independent < 2 &&
+    claims.some((c, i) => claims.some((d, j) => j > i && rivalClaimants(c.claimant, d.claimant)))
       ? firstDisagreement(group.map((f, i) => itemOf(f, source[i]!)))
       : null
   if (rivals !== null) {
