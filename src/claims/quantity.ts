@@ -255,7 +255,7 @@ const LINK = new Set(
 /** Prepositions that attach a phrase to the noun before them ("cases in western Texas"). */
 const ATTACHING = new Set(["in", "of", "from", "across", "among", "at", "on", "with", "near", "throughout"])
 const AUX_OR_ADVERB = new Set(
-  "is,are,was,were,be,been,being,has,have,had,will,would,could,should,may,might,must,can,still,now,also,reportedly,allegedly,apparently,already,then,later,all,both,each,remain,remained,remains,reportedly,were,not,never,so,far".split(
+  "since,ever,just,is,are,was,were,be,been,being,has,have,had,will,would,could,should,may,might,must,can,still,now,also,reportedly,allegedly,apparently,already,then,later,all,both,each,remain,remained,remains,reportedly,were,not,never,so,far".split(
     ",",
   ),
 )

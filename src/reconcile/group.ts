@@ -44,12 +44,14 @@ function agree(a: Content, b: Content): boolean {
 
 /**
  * Agreement enough for a loose match to join: two bounds open the same way ("more than a
- * million", "at least 123") meet whatever they count, and say nothing of being one figure.
+ * million", "at least 123") meet whatever they count, and say nothing of being one figure,
+ * unless they are the same bound ("more than 1.2 million", "over 1.2 million").
  */
 function agreeLoosely(a: Content, b: Content): boolean {
   if (!agree(a, b) || a.written === null || b.written === null) return agree(a, b)
   const open = (i: Interval) => (i.max === null ? 1 : i.min === null ? -1 : 0)
-  return open(a.written) === 0 || open(a.written) !== open(b.written)
+  const same = a.written.min === b.written.min && a.written.max === b.written.max
+  return same || open(a.written) === 0 || open(a.written) !== open(b.written)
 }
 
 /** How many groups a claim is compared with at most, in a block. */
