@@ -501,7 +501,12 @@ function governingVerb(
       continue
     }
     const hit = actions.find((a) => a.start === w.start)
-    if (hit && !inAttribution(hit.start)) return { known: hit.action, verb: null }
+    if (hit && !inAttribution(hit.start)) {
+      // A phrase of place right after the noun ("sailors aboard the Hartford were hurt", "people
+      // on board died") is the noun's, when a verb follows it: that verb is the predicate.
+      const then = PREPOSITIONAL.test(lw) ? predicateAfter(sentence, hit.end, clauseEnd, actions) : null
+      return { known: then ?? hit.action, verb: null }
+    }
     if (FUNCTION.has(lw)) break
     if (
       mostlyVerb(lw) &&
@@ -553,6 +558,21 @@ const HEDGING_VERB = new Set([
   "likely",
   "set",
 ])
+const PREPOSITIONAL = /^(?:aboard|on|in|onboard)$/
+
+/** A registry action that follows a phrase of a few words as its clause's predicate ("... were slightly hurt"). */
+function predicateAfter(
+  sentence: string,
+  from: number,
+  clauseEnd: number,
+  actions: ReadonlyArray<ActionHit>,
+): string | null {
+  const next = actions.find((a) => a.start > from && a.start - from < 40 && a.start < clauseEnd)
+  if (next === undefined) return null
+  return AUX_BEFORE.test(sentence.slice(from, next.start)) ? next.action : null
+}
+const AUX_BEFORE = /\b(?:was|were|is|are|has|have|had|been)\b[\s\w]*$|^[\s\w]*\s$/
+
 const BEFORE_SKIP = new Set([
   "the",
   "a",
