@@ -14,6 +14,7 @@
 import type { Entity } from "../domain/Claim.ts"
 import { entity, isGivenName, isOrganisation, isTitle, personEntity, sideIn } from "./entities.ts"
 import { SIDES } from "./lexicon.ts"
+import { classesOf } from "./pos.ts"
 
 /**
  * The actions, as data: the verbs that assert one and the nouns that name one ("called" and
@@ -254,13 +255,24 @@ function wordsBefore(sentence: string, at: number): string {
   return sentence.slice(start, at)
 }
 
+/** A capitalised plural the part-of-speech lexicon knows as a common noun ("Temperatures"). */
+const commonWord = (w: string): boolean => {
+  const lw = w.toLowerCase()
+  // A plural only: a name may be a common word too ("Trump", "Rose").
+  return lw !== w && lw.endsWith("s") && classesOf(lw).startsWith("N") && SIDES[lw] === undefined
+}
+
 /** The last capitalised run of a clause that is a name, or null. */
 function lastName(clause: string): string | null {
   let name: string | null = null
   NAME.lastIndex = 0
   for (let x = NAME.exec(clause); x !== null; x = NAME.exec(clause)) {
     // "On Thursday Trump": the run's words that are not function or calendar words.
-    const ws = x[1]!.split(/\s+/).filter((w) => !NOT_A_NAME.test(w))
+    // A common word capitalised at the start of the sentence ("Temperatures hit 113 degrees") is no name.
+    const atStart = x.index === 0 && clause === clause.trimStart()
+    const ws = x[1]!
+      .split(/\s+/)
+      .filter((w, i) => !NOT_A_NAME.test(w) && !(atStart && i === 0 && commonWord(w)))
     // "Trump’s special envoy arrives": the owner of what acts, not who acts.
     const owner = POSSESSIVE_END.test(x[1]!) && OWNED.test(clause.slice(x.index + x[0].length))
     name = ws.length > 0 && !owner ? ws.join(" ") : owner ? null : name

@@ -29,7 +29,15 @@ import { DENIALS, HEDGES } from "./lexicon.ts"
 import { FAST_PATH } from "./numbers/lexicon.ts"
 import { findNumbers, isFigure, type NumberMention } from "./numbers.ts"
 import { findPlaces } from "./place.ts"
-import { clauseAround, type Frame, findActions, frameOf, placesOf, updateBefore } from "./quantity.ts"
+import {
+  clauseAround,
+  type Frame,
+  findActions,
+  frameOf,
+  isTemperatureLabel,
+  placesOf,
+  updateBefore,
+} from "./quantity.ts"
 import { isKnownAction, KNOWN_THINGS, thingEntry } from "./registry.ts"
 import { type Sentence, segment } from "./segment.ts"
 import { dayOf, isoDay, timeCandidates, windowAt } from "./time.ts"
@@ -211,7 +219,13 @@ export function readSentence(text: string): Reading {
   const figures =
     numbers.length === 0
       ? numbers
-      : numbers.filter((n) => isFigure(n) || n.kind === "age" || n.kind === "duration")
+      : numbers.filter(
+          (n) =>
+            isFigure(n) ||
+            n.kind === "age" ||
+            n.kind === "duration" ||
+            (n.kind === "label" && isTemperatureLabel(n.text)),
+        )
   const eventLike = MAYBE_EVENT.test(text)
   if (figures.length === 0 && !eventLike) return NOTHING
 

@@ -28,6 +28,10 @@ import {
 } from "./registry.ts"
 import { isPerson, singular } from "./wordclasses.ts"
 
+/** A temperature written as one token ("45C"), which the number reader keeps as a label. */
+export const isTemperatureLabel = (text: string): boolean => TEMPERATURE_LABEL_TEST.test(text)
+const TEMPERATURE_LABEL_TEST = /^\d+(?:\.\d+)?\s*°?\s*[CF]$/
+
 // Patterns of the functions below, compiled once: a pattern written inside a function is a new
 // object each time the function runs it.
 const ANOTHER_FIGURE = /^(and|or|\d.*)$/
@@ -666,9 +670,12 @@ const RIVAL_BEFORE = new RegExp(`\\b(?:${SAY_VERBS}|counted|put (?:it|the \\w+|t
 /** The clause of a second speaker's figure: "whereas the CGT claimed", "while organisers said". */
 const RIVAL_CLAUSE = new RegExp(`\\b(?:whereas|while)\\b[^,;]*\\b(?:${SAY_VERBS}|counted|put)\\b`, "i")
 
-const MAGNITUDE_BEFORE = /\bmagnitude[\s-]*$/i
-const MAGNITUDE_AFTER = /^[\s-]*(?:magnitude|on the richter scale)\b/i
+const MAGNITUDE_BEFORE =
+  /\bmagnitude[\s-]*$|\b(?:earthquake|quake|tremor|aftershock)s?\b[^.;]{0,30}\b(?:measuring|of)\s+$/i
+const MAGNITUDE_AFTER = /^[\s-]*(?:magnitude|on the richter scale|(?:earth)?quake|tremor|aftershock)\b/i
 const TEMPERATURE_AFTER = /^\s*(?:°\s*[CF]\b|degrees?\b|[CF]\b)/
+/** "45C", "113F": a temperature the number reader keeps as a label. */
+const TEMPERATURE_LABEL = /^\d+(?:\.\d+)?\s*°?\s*[CF]$/
 
 /**
  * Reads the frame of figure `n` in `sentence`. `previous` is the frame of the figure before it in
@@ -712,11 +719,12 @@ export function frameOf(
   else if (n.kind === "dimension") counted = `measure:${n.unit ?? "?"}`
   else if (n.kind === "duration") counted = `duration:${n.unit ?? "?"}`
   else if (
-    MAGNITUDE_BEFORE.test(sentence.slice(Math.max(0, n.start - 12), n.start)) ||
+    MAGNITUDE_BEFORE.test(sentence.slice(Math.max(0, n.start - 50), n.start)) ||
     MAGNITUDE_AFTER.test(sentence.slice(n.end, n.end + 24))
   )
     counted = "magnitude"
-  else if (TEMPERATURE_AFTER.test(sentence.slice(n.end, n.end + 10))) counted = "temperature"
+  else if (TEMPERATURE_AFTER.test(sentence.slice(n.end, n.end + 10)) || TEMPERATURE_LABEL.test(n.text))
+    counted = "temperature"
   else measure = false
   let np: NounPhrase | null = null
   if (!measure) {
