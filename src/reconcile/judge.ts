@@ -112,6 +112,9 @@ interface Item<C extends Claim = Claim> {
   readonly written: Interval | null
   /** Its value as a key: claims with equal keys agree with everything alike. */
   readonly value: string
+  /** Its document's content key and its sentence's offset: the order of one time's claims. */
+  readonly key: string
+  readonly sentence: number
 }
 
 const isQuantity = (i: Item): i is Item<QuantityClaim> => i.claim._tag === "quantity"
@@ -122,6 +125,8 @@ const itemOf = (f: Features, source: number): Item => ({
   published: f.published,
   written: f.content.written,
   value: f.content.valueKey,
+  key: f.key,
+  sentence: f.sentence,
 })
 
 /** valuesAgree(), with the figures' intervals already worked out. */
@@ -313,8 +318,17 @@ function evolution(
   const running =
     qs.some((q) => q.claim.update) || qs.some((q) => q.claim.action !== null && TOLLS.has(q.claim.action))
   if (!running) return null
+  // Claims of one time in the order of their documents' contents, never of their file names.
   const sorted = [...qs].sort((a, b) =>
-    a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0,
+    a.published! < b.published!
+      ? -1
+      : a.published! > b.published!
+        ? 1
+        : a.key < b.key
+          ? -1
+          : a.key > b.key
+            ? 1
+            : a.sentence - b.sentence,
   )
   const times = new Set(sorted.map((q) => q.published))
   if (times.size < 2) return null
