@@ -43,6 +43,11 @@ export interface Features {
   /** For the content-derived order (group.ts): outlet, document, sentence and mention offsets. */
   readonly outlet: string | null
   readonly document: string
+  /**
+   * Its document's content key (a hash of its text, see reconcile()): documents of one outlet and
+   * day are ordered by it, not by their ids, which come from file names.
+   */
+  readonly key: string
   readonly sentence: number
   readonly mention: number | null
   readonly content: Content
@@ -220,6 +225,7 @@ export function featuresOf(
   story: string | null,
   published: string | null,
   m: Memo = memo(),
+  key = "",
 ): Features {
   const placeKeys = c.places.length === 0 ? NONE : c.places.map((p) => p.key)
   const head = headOf(c)
@@ -270,6 +276,7 @@ export function featuresOf(
     day: published === null ? null : day(published, m),
     outlet: c.outlet === null ? null : copy(c.outlet, m),
     document: copy(c.document, m),
+    key,
     sentence: c.start,
     mention: c._tag === "event" ? null : c.mention.start,
     content,

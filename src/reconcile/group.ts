@@ -107,14 +107,16 @@ const cmp = (a: string | number | null, b: string | number | null): number =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1
 
 /**
- * A content-derived order: publication day, outlet, document, position. The claims of one
- * document are next to each other, in the order of their sentences (groupClaims relies on it:
- * the day and the outlet are the document's).
+ * A content-derived order: publication day, outlet, document (by its content key, its id only for
+ * identical texts: never by its file's name), position. The claims of one document are next to
+ * each other, in the order of their sentences (groupClaims relies on it: the day, the outlet and
+ * the key are the document's).
  */
 export function canonicalOrder(a: Features, b: Features): number {
   return (
     cmp(a.day, b.day) ||
     cmp(a.outlet, b.outlet) ||
+    cmp(a.key, b.key) ||
     cmp(a.document, b.document) ||
     cmp(a.sentence, b.sentence) ||
     cmp(a.mention, b.mention) ||

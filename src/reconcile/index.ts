@@ -3,6 +3,7 @@
  *
  *   claimant sides (corpus-wide) -> interested parties -> group -> judge -> parts and wholes
  */
+import { createHash } from "node:crypto"
 import { withClaimant } from "../claims/extract.ts"
 import { actionEntry } from "../claims/registry.ts"
 import { learnedRoles, learnFrom, type RoleSide, roleOfMention } from "../claims/sides.ts"
@@ -107,13 +108,24 @@ export function inDispute(c: Claim, role: RoleSide): boolean {
   return c._tag !== "attribute" && role.disputes.test(c.text)
 }
 
+/**
+ * Each document's content key, for the orders that must not depend on file names (group.ts,
+ * judge.ts): a hash of its text.
+ */
+function contentKeys(documents: ReadonlyArray<Document>): Map<string, string> {
+  const keys = new Map<string, string>()
+  for (const d of documents) keys.set(d.id, createHash("sha1").update(d.text).digest("hex"))
+  return keys
+}
+
 export function reconcile(documents: ReadonlyArray<Document>, extracted: ReadonlyArray<Claim>): Reconciled {
   const docs = new Map(documents.map((d) => [d.id as string, d]))
+  const keys = contentKeys(documents)
   const claims = withSides(extracted)
   const m = memo()
   const features = claims.map((c, i) => {
     const d = docs.get(c.document)
-    return featuresOf(c, i, d?.story ?? null, d?.published ?? null, m)
+    return featuresOf(c, i, d?.story ?? null, d?.published ?? null, m, keys.get(c.document))
   })
   // Each group's claims in input order, and groups in the order of their first claim, so that
   // ids follow the documents.

@@ -159,6 +159,9 @@ interface Item<C extends Claim = Claim> {
   /** Its value as a key: claims with equal keys agree with everything alike. */
   readonly value: string
   readonly content: Content
+  /** Its document's content key and its sentence's offset: the order of one time's claims. */
+  readonly key: string
+  readonly sentence: number
 }
 
 const isQuantity = (i: Item): i is Item<QuantityClaim> => i.claim._tag === "quantity"
@@ -170,6 +173,8 @@ const itemOf = (f: Features, source: number): Item => ({
   written: f.content.written,
   value: f.content.valueKey,
   content: f.content,
+  key: f.key,
+  sentence: f.sentence,
 })
 
 /** valuesAgree(), with the figures' intervals already worked out. */
@@ -388,8 +393,17 @@ function evolution(
   const running =
     qs.some((q) => q.claim.update) || qs.some((q) => runningOf(q.claim.action, q.claim.counted) !== undefined)
   if (!running) return null
+  // Claims of one time in the order of their documents' contents, never of their file names.
   const sorted = [...qs].sort((a, b) =>
-    a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0,
+    a.published! < b.published!
+      ? -1
+      : a.published! > b.published!
+        ? 1
+        : a.key < b.key
+          ? -1
+          : a.key > b.key
+            ? 1
+            : a.sentence - b.sentence,
   )
   // Per publication time, the figures given. Outlets publishing at one time may carry figures of
   // different hours, or an older one (wire copy is reused): a total that rises evolves when the
