@@ -204,6 +204,10 @@ function changeOf(text: string, at: number): string | null {
   return m[1]!.toLowerCase().split(/\s+/).slice(-2).join(" ")
 }
 
+/** The words before a figure since the last break of its phrase ("The rising totals – and two deaths"). */
+const sinceBreak = (before: string): string => before.slice(before.search(LAST_BREAK) + 1)
+const LAST_BREAK = /[–—,;:()](?=[^–—,;:()]*$)/
+
 const MEMBER_OF = /^\s+of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?$/i
 
 /** Whether an offset of the sentence stands after the attribution's verb of saying. */
@@ -341,7 +345,8 @@ export function readSentence(text: string): Reading {
         target: frame.target,
         each: frame.each,
         update:
-          updateBefore(before.slice(-25)) || UPDATE_AFTER.test(text.slice(frame.nounEnd, frame.nounEnd + 30)),
+          updateBefore(sinceBreak(before.slice(-25))) ||
+          UPDATE_AFTER.test(text.slice(frame.nounEnd, frame.nounEnd + 30)),
       })
     }
   }

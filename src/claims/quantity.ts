@@ -15,7 +15,7 @@ import { entity } from "./entities.ts"
 import { INCREMENT, SAY_VERBS, SIDES, TIME_UNITS } from "./lexicon.ts"
 import type { NumberMention } from "./numbers.ts"
 import type { PlaceSpan } from "./place.ts"
-import { classesOf, mostlyNoun, mostlyVerb } from "./pos.ts"
+import { canBeVerb, classesOf, mostlyNoun, mostlyVerb } from "./pos.ts"
 import {
   actionEntry,
   actionForms,
@@ -394,8 +394,10 @@ function nounPhraseAfter(
     const nextWord =
       next && !PHRASE_BREAK.test(sentence.slice(w.end, next.start)) ? next.text.toLowerCase() : null
     if (head !== null) {
-      // A noun after the head continues the compound ("measles cases"); anything else ends it.
-      if (mostlyNoun(lw) && !mostlyVerb(lw)) head = headOf(after, k, k)
+      // A noun after the head continues the compound ("measles cases"); anything else ends it,
+      // and so does a word that may be the verb of a plural head ("two employees decline").
+      if (mostlyNoun(lw) && !mostlyVerb(lw) && !(PLURAL_WORD.test(head.word) && canBeVerb(lw)))
+        head = headOf(after, k, k)
       else break
       continue
     }
@@ -434,7 +436,11 @@ function subjectBefore(words: ReadonlyArray<Word>): Head | "container" | null {
     while (b >= 0) {
       const w = words[b]!
       const lw = w.text.toLowerCase()
-      if (FUNCTION.has(lw) || (!STARTS_UPPER.test(w.text) && !mostlyNoun(lw) && classesOf(lw)[0] !== "J"))
+      if (
+        FUNCTION.has(lw) ||
+        DIGITS.test(lw) ||
+        (!STARTS_UPPER.test(w.text) && !mostlyNoun(lw) && classesOf(lw)[0] !== "J")
+      )
         break
       b--
     }
@@ -456,7 +462,7 @@ function subjectBefore(words: ReadonlyArray<Word>): Head | "container" | null {
   let h = end
   const nounAt = (x: number) => {
     const lw = words[x]!.text.toLowerCase()
-    if (STARTS_UPPER.test(words[x]!.text) || POSSESSIVE.test(lw)) return false
+    if (STARTS_UPPER.test(words[x]!.text) || POSSESSIVE.test(lw) || DIGITS.test(lw)) return false
     return thingEntry(lw) !== undefined || CONTAINERS.has(lw) || mostlyNoun(lw)
   }
   while (h > b && !nounAt(h)) h--
@@ -627,7 +633,7 @@ function topicOf(words: ReadonlyArray<Word>): Head | null {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
     const lw = w.text.toLowerCase()
-    if (FUNCTION.has(lw) || CONTAINERS.has(lw) || TIME_UNITS.has(lw)) continue
+    if (FUNCTION.has(lw) || CONTAINERS.has(lw) || TIME_UNITS.has(lw) || DIGITS.test(lw)) continue
     if (STARTS_UPPER.test(w.text) && thingEntry(lw) === undefined) continue
     const entry = thingEntry(lw)
     if (

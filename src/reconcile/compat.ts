@@ -462,8 +462,9 @@ export function compat(a: Content, b: Content): Compat {
       // value of a figure given for another day.
       const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end)
       if (gap > SLACK || (a.timed && b.timed && !(a.update || b.update))) return "no"
-      const series =
-        a.running && b.running && (a.update || b.update || (a.place !== null && a.place === b.place))
+      // The later of the two brings the news: it is the one worded as an update.
+      const later = a.start > b.start ? a : b
+      const series = a.running && b.running && (later.update || (a.place !== null && a.place === b.place))
       c = series ? "strong" : "loose"
     }
   } else if ((a.start === null) !== (b.start === null)) return "no"
