@@ -3,19 +3,22 @@
  * outlets and claimants speak to, then bigger groups; ties go by group id ("g2" before "g10"),
  * so the order is total and the report the same whatever order its data came in.
  */
+import { actionEntry } from "../claims/registry.ts"
 import type { Claim } from "../domain/Claim.ts"
 import type { Group } from "../domain/Group.ts"
 import { byKind } from "./format.ts"
 import { compareNatural, compareText } from "./text.ts"
 
-const CASUALTY_ACTION = /kill|injur|wound|dead|die|death|hurt|hospital|casualt|missing|murder/i
-const CASUALTY_COUNTED =
-  /^(person|people|civilian|child|children|soldier|casualty|casualties|death|victim|body|bodies|resident|adult|woman|women|man|men|troop|serviceman|servicemen|patient|hostage)$/i
+/** Events whose verb says people were killed or hurt (events.ts names its own actions). */
+const CASUALTY_EVENT = /kill|injur|wound|dead|die|death|hurt|hospital|casualt|missing|murder/i
 
-/** Whether a claim is about people killed or hurt. */
+/**
+ * Whether a claim is about people killed or hurt: a quantity whose action the registry marks as a
+ * casualty (killed, injured, missing, in hospital...), or an event of such a verb.
+ */
 export const isCasualty = byKind<boolean>({
-  quantity: (q) => CASUALTY_COUNTED.test(q.counted) || CASUALTY_ACTION.test(q.action ?? ""),
-  event: (e) => CASUALTY_ACTION.test(e.action) || CASUALTY_ACTION.test(e.verb),
+  quantity: (q) => actionEntry(q.action)?.casualty === true,
+  event: (e) => CASUALTY_EVENT.test(e.action) || CASUALTY_EVENT.test(e.verb),
   attribute: () => false,
 })
 
