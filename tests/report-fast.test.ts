@@ -20,8 +20,8 @@ import {
   oneLine,
 } from "../src/report/text.ts"
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 // Bidirectional controls too (issue 20): they would reorder what a reader sees around them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 const plainOneLine = (text: string): string => text.replace(CONTROL, " ").replace(/\s+/g, " ").trim()
 
