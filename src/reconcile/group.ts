@@ -361,7 +361,7 @@ function mergeSeries(clusters: Cluster[]): void {
       if (a.merged) continue
       for (let j = i + 1; j < Math.min(list.length, i + 1 + MAX_SERIES); j++) {
         const b = list[j]!
-        if (b.merged || !near(a, b) || !mergeable(a, b)) continue
+        if (b.merged || !near(a, b) || oneDocument(a, b) || !mergeable(a, b)) continue
         for (const m of b.members) a.members.push(m)
         for (const [c, sig] of b.signatures) {
           const had = a.signatures.get(c)
@@ -378,6 +378,15 @@ function mergeSeries(clusters: Cluster[]): void {
 
 const minDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.min(x, y))
 const maxDay = (x: number | null, y: number | null) => (x === null ? y : y === null ? x : Math.max(x, y))
+
+/**
+ * Two groups of claims of one and the same article: the reading order kept them apart already
+ * (one article's figures that differ are two things), and a long article has thousands of them.
+ */
+const oneDocument = (a: Cluster, b: Cluster): boolean => {
+  const d = a.members[0]!.document
+  return a.members.every((m) => m.document === d) && b.members.every((m) => m.document === d)
+}
 
 /** Whether two groups' publication days come within SLACK of each other. */
 const near = (a: Cluster, b: Cluster): boolean =>
