@@ -34,21 +34,16 @@ const TEMPERATURE_LABEL_TEST = /^\d+(?:\.\d+)?\s*°?\s*[CF]$/
 
 // Patterns of the functions below, compiled once: a pattern written inside a function is a new
 // object each time the function runs it.
-const ANOTHER_FIGURE = /^(and|or|\d.*)$/
 const CAPITAL_CITY = /^(moscow|kyiv|kiev)$/i
 const DETERMINER_AFTER_OF = /^(the|its|their|his|her|our|own)$/i
 const EACH_AFTER = /^\s*each\b(?!\s+(?:month|week|day|year|night|time))/i
 const EACH_NEXT = /^\s*each\b/i
-const ENDS_S = /s$/
-const ES_ENDING = /(ch|sh|x)es$/
-const IES_ENDING = /ies$/
 const IN_ADDITION_BEFORE = /\b(other|another|additional|further|more)\s+$/i
 const NOT_A_TARGET = /^(least|most|about|around)$/i
 const NOT_PLURAL_ENDING = /(ss|us|is)$/
 const NOUN_PHRASE_END = /^(of|in|on|at|for|to|from|with|by|over|than|as|who|that|which)$/
 const ONLY_SPACE = /^\s+$/
 const PHRASE_BREAK = /[,;:.!?()"“”]/
-const PLURAL_SEARCH_END = /^(of|in|on|at|for|to|from|with|by|over|and|or|than|as|who|that|which)$/
 const PLURAL_WORD = /^\p{L}{3,}s$/u
 const POSSESSIVE = /['’]s$/u
 const PRONOUN_AFTER_OF = /^(them|whom|which|those|these|us|you|it)$/i
@@ -76,7 +71,6 @@ export interface Frame {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
 const PREPOSITION = /^(over|in|across|near|at|on|from|each|to|for|of|and|,|;|:|\.|$)/
-const AUX = /^(were|was|are|is|had|have|has|been|being|will|would|could|remain|remained)$/i
 const BOUNDARY =
   /[;:()]|\s[–—]\s|,\s+(?:including|which|while|when|where|after|as|but|according|with|and)\b|\b(?:and|but)(?=\s+(?:injur|kill|wound|damag|leav|set|forc|caus|[a-z]+ed\b))|,\s+whereas\b/giu
 
